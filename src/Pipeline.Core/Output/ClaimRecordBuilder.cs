@@ -1,0 +1,70 @@
+using Pipeline.Text;
+
+namespace Pipeline.Output;
+
+/// <summary>Options that decide a claim's status at output time.</summary>
+public sealed class ReviewThresholdOptions
+{
+    /// <summary>Claims with a confidence under this value get status needs_review.</summary>
+    public double ReviewThreshold { get; set; } = 0.6;
+}
+
+/// <summary>Turns an analysed document into the articles/1 and claims/1 records.</summary>
+public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
+{
+    public string ModelName => modelName;
+
+    public ArticleRecord ArticleRecord(Document d) => new()
+    {
+        Id = d.Id,
+        Path = d.Meta.Path,
+        Url = d.Meta.Url,
+        Title = d.Meta.Title,
+        Published = d.Meta.Published,
+        Author = d.Meta.Author,
+        Site = d.Meta.Site,
+        Text = d.Text,
+    };
+
+    public IReadOnlyList<ClaimRecord> ClaimRecords(Document d)
+    {
+        var article = new ArticleRef { Id = d.Id, Path = d.Meta.Path, Url = d.Meta.Url, Title = d.Meta.Title, Published = d.Meta.Published };
+        var records = new List<ClaimRecord>(d.Claims.Count);
+        var seen = new HashSet<string>();
+        foreach (var c in d.Claims)
+        {
+            var content = c.Content ?? c.Quote ?? c.Sentence;
+            string type = c.Type.Name();
+            string id = StableIds.Claim(d.Id, type, c.Speaker.Start, c.Speaker.End, c.Cue.Start, content.Start, content.End);
+            if (!seen.Add(id)) continue;
+            double conf = Math.Round(Math.Clamp(c.Confidence, 0, 1), 3);
+            records.Add(new ClaimRecord
+            {
+                Id = id,
+                Article = article,
+                Type = type,
+                Cameo = c.Type.Cameo(),
+                Speaker = Mention(d, c.Speaker),
+                Target = c.Target is null ? null : Mention(d, c.Target),
+                Content = c.Content is { } cs ? new SpanRecord { Text = d.Slice(cs), Start = cs.Start, End = cs.End } : null,
+                Quote = c.Quote is { } q ? new QuoteRecord { Text = d.Slice(q), Start = q.Start, End = q.End, Direct = c.QuoteDirect } : null,
+                Cue = new CueRecord { Text = d.Slice(c.Cue), Start = c.Cue.Start, End = c.Cue.End, Lemma = c.CueLemma },
+                Sentence = new SpanRecord { Text = d.Slice(c.Sentence), Start = c.Sentence.Start, End = c.Sentence.End },
+                Confidence = conf,
+                Status = conf < reviewThreshold ? ClaimStatus.NeedsReview : ClaimStatus.Auto,
+                Model = modelName,
+            });
+        }
+        return records;
+    }
+
+    private static MentionRecord Mention(Document d, Mention m) => new()
+    {
+        Text = d.Text.Substring(m.Start, m.End - m.Start),
+        Start = m.Start,
+        End = m.End,
+        Kind = m.Kind.ToString(),
+        Canonical = m.Canonical,
+        Country = m.Country,
+    };
+}

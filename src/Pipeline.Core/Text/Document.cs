@@ -1,0 +1,39 @@
+using Pipeline.Normalise;
+
+namespace Pipeline.Text;
+
+/// <summary>
+/// One article on its way through the pipeline. <see cref="Text"/> is fixed at construction; every
+/// stage adds annotations (tokens, sentences, quotations, mentions, claims) that point into it.
+/// </summary>
+public sealed class Document
+{
+    public Document(string id, string text, ArticleMeta meta)
+    {
+        Id = id;
+        Text = text;
+        Meta = meta;
+    }
+
+    /// <summary>Stable article id: a hash of the text (see <c>StableIds</c>).</summary>
+    public string Id { get; }
+
+    public string Text { get; }
+
+    public ArticleMeta Meta { get; }
+
+    /// <summary>The normalised matching view, set by the normalise stage.</summary>
+    public NormalizedText? Normalized { get; set; }
+
+    public List<Token> Tokens { get; } = new();
+
+    public List<Sentence> Sentences { get; } = new();
+
+    public List<Quotation> Quotations { get; } = new();
+
+    public List<Mention> Mentions { get; } = new();
+
+    public List<Claim> Claims { get; } = new();
+
+    public string Slice(TextSpan span) => span.Of(Text);
+}

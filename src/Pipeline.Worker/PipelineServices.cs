@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Pipeline.Extract;
+using Pipeline.Normalise;
+using Pipeline.Output;
+using Pipeline.Processing;
+using Pipeline.Segment;
+
+namespace Pipeline.Worker;
+
+/// <summary>Typed options of the <c>Pipeline</c> section of appsettings.json.</summary>
+public sealed class PipelineOptions
+{
+    public const string Section = "Pipeline";
+
+    /// <summary>Folder holding the models, lexicons and gazetteers; empty = the nearest models/ above the working folder.</summary>
+    public string? ModelsPath { get; set; }
+
+    /// <summary>Claims with confidence under this value are written with status needs_review (0..1).</summary>
+    [System.ComponentModel.DataAnnotations.Range(0.0, 1.0)]
+    public double ReviewThreshold { get; set; } = 0.6;
+
+    /// <summary>Inputs larger than this many bytes are rejected unread.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, long.MaxValue)]
+    public long MaxInputBytes { get; set; } = 20L * 1024 * 1024;
+}
+
+/// <summary>
+/// The composition root: the one place where the stage order is written down and every component
+/// is wired. No reflection and no static registries.
+/// </summary>
+public static class PipelineServices
+{
+    public const string ModelName = "claims 0.1.0";
+
+    public static IServiceCollection Add(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PipelineOptions>()
+            .Bind(configuration.GetSection(PipelineOptions.Section), o => o.ErrorOnUnknownConfiguration = true)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IArticleExtractor, ArticleExtractor>();
+        services.AddSingleton(sp => new ClaimRecordBuilder(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ReviewThreshold, ModelName));
+        services.AddSingleton(sp => new ArticleProcessor(
+            sp.GetRequiredService<IArticleExtractor>(),
+            Stages(sp),
+            sp.GetRequiredService<ClaimRecordBuilder>()));
+        return services;
+    }
+
+    /// <summary>The analysis stages, in order.</summary>
+    private static IReadOnlyList<Processing.IDocumentStage> Stages(IServiceProvider sp) =>
+    [
+        new NormaliseStage(),
+        new TokenizeStage(),
+    ];
+}
