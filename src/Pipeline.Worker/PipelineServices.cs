@@ -2,10 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pipeline.Extract;
-using Pipeline.Normalise;
 using Pipeline.Output;
 using Pipeline.Processing;
-using Pipeline.Segment;
 
 namespace Pipeline.Worker;
 
@@ -49,10 +47,7 @@ public static class PipelineServices
         return services;
     }
 
-    /// <summary>The analysis stages, in order.</summary>
-    private static IReadOnlyList<Processing.IDocumentStage> Stages(IServiceProvider sp) =>
-    [
-        new NormaliseStage(),
-        new TokenizeStage(),
-    ];
+    /// <summary>The analysis stages, in the order <see cref="Processing.Stages"/> defines, from the configured models folder.</summary>
+    private static IReadOnlyList<IDocumentStage> Stages(IServiceProvider sp) =>
+        Processing.Stages.Load(ModelPaths.Locate(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ModelsPath));
 }

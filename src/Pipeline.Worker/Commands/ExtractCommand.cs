@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Pipeline.Output;
 using Pipeline.Processing;
 using Pipeline.Read;
 using Spectre.Console.Cli;
@@ -21,11 +22,15 @@ public sealed class ExtractCommand(ArticleProcessor processor) : AsyncCommand<Ex
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        await Task.Yield();
-        foreach (var f in settings.Inputs)
+        Directory.CreateDirectory(settings.Out);
+        await using var a = new StreamWriter(Path.Combine(settings.Out, "articles.jsonl"));
+        await using var c = new StreamWriter(Path.Combine(settings.Out, "claims.jsonl"));
+        var files = settings.Inputs.SelectMany(i => Directory.Exists(i) ? Directory.GetFiles(i, "*.*", SearchOption.AllDirectories) : [i]).Order();
+        foreach (var f in files)
         {
             var r = processor.Process(new RawInput(f, null, File.ReadAllBytes(f)), cancellationToken);
-            Console.WriteLine($"{f}: {r.Claims.Count} claims");
+            await a.WriteLineAsync(Json.Line(r.Article));
+            foreach (var cl in r.Claims) await c.WriteLineAsync(Json.Line(cl));
         }
         return 0;
     }

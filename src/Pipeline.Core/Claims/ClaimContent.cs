@@ -1,0 +1,40 @@
+using Pipeline.Text;
+
+namespace Pipeline.Claims;
+
+/// <summary>A claim's content as tokens and span, with its quote (direct inside marks, or the indirect أن-clause).</summary>
+public readonly record struct ContentSpan(int FirstToken, int EndToken, TextSpan Span, TextSpan? Quote, bool Direct);
+
+/// <summary>Finds what a claim says: the clause after its speaker, the quotation inside it, or the أن-clause.</summary>
+public static class ClaimContent
+{
+    private static readonly HashSet<string> Complementisers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "فان"];
+
+    public static ContentSpan? Find(ClauseContext c, int start, bool beforeCue)
+    {
+        var tokens = c.Tokens;
+        int first = beforeCue ? c.Sentence.FirstToken : start;
+        int end = beforeCue ? c.Cue.TokenIndex : c.ClauseEnd;
+        while (first < end && IsSkippable(tokens[first])) first++;
+        while (end > first && IsSkippable(tokens[end - 1])) end--;
+        if (first >= end) return null;
+        var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+        foreach (var q in c.Document.Quotations)
+        {
+            if (q.Depth != 0 || q.Open.Start < span.Start - 1 || q.Open.Start >= span.End || q.Inner.IsEmpty) continue;
+            if (q.Close.End > span.End) span = span with { End = q.Close.End };
+            return new ContentSpan(first, end, span, q.Inner.Trim(c.Document.Text), true);
+        }
+        for (int i = first; i < end - 1; i++)
+        {
+            if (tokens[i].IsWord && Complementisers.Contains(tokens[i].Norm))
+            {
+                var inner = new TextSpan(tokens[i + 1].Start, span.End);
+                return new ContentSpan(first, end, span, inner, false);
+            }
+        }
+        return new ContentSpan(first, end, span, null, false);
+    }
+
+    private static bool IsSkippable(Token t) => t.Kind is TokenKind.Punctuation or TokenKind.Symbol;
+}

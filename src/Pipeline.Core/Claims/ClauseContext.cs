@@ -1,0 +1,18 @@
+using Pipeline.Lexicons;
+using Pipeline.Text;
+
+namespace Pipeline.Claims;
+
+/// <summary>
+/// One cue in its clause: the sentence, the cue, where the clause ends (the next clause-opening cue
+/// or the sentence end) and the speakers known so far, for continuations (وأضاف، مشيرا).
+/// </summary>
+public sealed record ClauseContext(Document Document, Sentence Sentence, CueMatch Cue, int ClauseEnd, Mention? SentenceSpeaker, Mention? PreviousSpeaker)
+{
+    public IReadOnlyList<Token> Tokens => Document.Tokens;
+
+    public Token CueToken => Document.Tokens[Cue.TokenIndex];
+
+    /// <summary>The speaker a continuation falls back to: this sentence's, else the article's last.</summary>
+    public Mention? Continued => SentenceSpeaker ?? PreviousSpeaker;
+}

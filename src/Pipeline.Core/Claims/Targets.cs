@@ -1,0 +1,46 @@
+using Pipeline.Mentions;
+using Pipeline.Text;
+
+namespace Pipeline.Claims;
+
+/// <summary>
+/// The target of an accusation, condemnation, appeal or denial: the object phrase after the speaker
+/// (اتهم X <b>Y</b> بـ…، دعا X <b>Y</b> إلى…، ندد X <b>بـY</b>), else the first known actor in the clause.
+/// </summary>
+public static class Targets
+{
+    public static Mention? Find(ClauseContext c, int start, Mention speaker, NounPhrases phrases, MentionResolver resolver, Func<int, bool> isCue)
+    {
+        var tokens = c.Tokens;
+        int p = start;
+        if (p < c.ClauseEnd && tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or ",") p++;
+        if (p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
+        {
+            (int First, int End)? np = tokens[p].Prefix.StartsWith('ب') || phrases.StartsPrepositionalPhrase(tokens[p])
+                ? Prepositional(tokens, p, c.ClauseEnd, phrases)
+                : phrases.After(tokens, p, c.ClauseEnd, isCue);
+            if (np is { } n && !Overlaps(tokens, n, speaker))
+                return resolver.Resolve(c.Document, n.First, n.End, "grammar");
+        }
+        foreach (var m in c.Document.Mentions)
+        {
+            if (m.Start >= tokens[Math.Min(start, tokens.Count - 1)].Start && m.End <= EndOf(c) && !m.Span.Overlaps(speaker.Span))
+                return m;
+        }
+        return null;
+    }
+
+    /// <summary>بالهجوم على … : the phrase opened by a preposition, the preposition's word included.</summary>
+    private static (int, int)? Prepositional(IReadOnlyList<Token> tokens, int p, int limit, NounPhrases phrases)
+    {
+        int end = p + 1;
+        while (end < limit && end - p < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))
+            end++;
+        return (p, end);
+    }
+
+    private static bool Overlaps(IReadOnlyList<Token> tokens, (int First, int End) np, Mention m) =>
+        tokens[np.First].Start < m.End && m.Start < tokens[np.End - 1].End;
+
+    private static int EndOf(ClauseContext c) => c.ClauseEnd < c.Tokens.Count ? c.Tokens[c.ClauseEnd].Start : c.Document.Text.Length;
+}

@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using Pipeline.Normalise;
+using Pipeline.Segment;
+using Pipeline.Text;
+
+namespace Pipeline.Lexicons;
+
+/// <summary>How a cue form behaves in the claim grammar.</summary>
+public enum CueClass
+{
+    /// <summary>A finite verb: قال، نفت، يتهم. Its subject follows (VSO) or precedes (SVO).</summary>
+    Verb,
+
+    /// <summary>An adverbial participle continuing the clause's speaker: مشيرا، نافيا، متهما.</summary>
+    Participle,
+
+    /// <summary>A verbal noun: اتهامات، إدانة، نفي.</summary>
+    Noun,
+
+    /// <summary>A source phrase whose complement is the speaker: بحسب، وفقا لـ، نقلا عن.</summary>
+    Source,
+}
+
+/// <summary>One cue form of models/cues.tsv.</summary>
+public sealed record CueEntry(string Form, string Lemma, ClaimType Type, CueClass Class, string[] Requires);
+
+/// <summary>A cue found at a token: the entry and the clitics around the form.</summary>
+public sealed record CueMatch(CueEntry Entry, int TokenIndex, string Prefix, string Suffix);
+
+/// <summary>
+/// The cue lexicon (models/cues.tsv): surface forms of claim verbs, participles, verbal nouns and
+/// source phrases, normalised on load with the same normaliser as the text.
+/// </summary>
+public sealed class CueLexicon
+{
+    private readonly FrozenDictionary<string, CueEntry> _forms;
+
+    private CueLexicon(FrozenDictionary<string, CueEntry> forms) => _forms = forms;
+
+    public int Count => _forms.Count;
+
+    public static CueLexicon Load(string path)
+    {
+        var forms = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
+        foreach (var (line, f) in TsvFile.Read(path))
+        {
+            if (f.Length < 4) throw TsvFile.Error(path, line, "expected form, lemma, type, class");
+            if (!ClaimTypes.TryParse(f[2], out var type)) throw TsvFile.Error(path, line, $"unknown claim type '{f[2]}'");
+            if (!Enum.TryParse<CueClass>(f[3], true, out var cls)) throw TsvFile.Error(path, line, $"unknown cue class '{f[3]}'");
+            var requires = f.Length > 4 && f[4].Length > 0
+                ? f[4].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.Normalize).ToArray()
+                : [];
+            var norm = ArabicNormalizer.Normalize(f[0]);
+            forms.TryAdd(norm, new CueEntry(norm, f[1], type, cls, requires));
+        }
+        if (forms.Count == 0) throw TsvFile.Error(path, 1, "the cue lexicon is empty");
+        return new CueLexicon(forms.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The cue at <paramref name="index"/>, if its token is a cue form with clitics the form allows:
+    /// verbs and source phrases take only و/ف before them, nouns also prepositions and the article.
+    /// </summary>
+    public CueMatch? Match(IReadOnlyList<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        if (!token.IsWord) return null;
+        foreach (var (prefix, stem, suffix) in Clitics.Candidates(token.Norm))
+        {
+            if (!_forms.TryGetValue(stem, out var entry)) continue;
+            if (!PrefixAllowed(entry.Class, prefix)) continue;
+            if (suffix.Length > 0 && entry.Class == CueClass.Source) continue;
+            if (entry.Requires.Length > 0 && !RequirementFollows(tokens, index, entry.Requires)) continue;
+            return new CueMatch(entry, index, prefix, suffix);
+        }
+        return null;
+    }
+
+    private static bool PrefixAllowed(CueClass cls, string prefix) => cls switch
+    {
+        CueClass.Noun => true,
+        CueClass.Source => prefix is "" or "و" or "ف" or "ب" or "وب",
+        _ => prefix is "" or "و" or "ف",
+    };
+
+    private static bool RequirementFollows(IReadOnlyList<Token> tokens, int index, string[] requires)
+    {
+        int seen = 0;
+        for (int i = index + 1; i < tokens.Count && seen < 8; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            seen++;
+            foreach (var r in requires)
+            {
+                if (tokens[i].Stem.StartsWith(r, StringComparison.Ordinal) || tokens[i].Norm.Contains(r, StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using Pipeline.Lexicons;
+using Pipeline.Normalise;
+using Pipeline.Segment;
+using Pipeline.Text;
+
+namespace Pipeline.Mentions;
+
+/// <summary>A gazetteer entry: a name (as word keys), its canonical actor, kind and state.</summary>
+public sealed record Actor(string[] Keys, string Canonical, string Kind, string? Country)
+{
+    public bool IsNisba => Kind == "NISBA";
+}
+
+/// <summary>A gazetteer hit over tokens <c>[First, End)</c>.</summary>
+public sealed record ActorHit(int First, int End, Actor Actor);
+
+/// <summary>
+/// States, capitals and seats used as metonyms, nationality adjectives, bodies and organisations
+/// (models/actors.tsv from CLDR via <c>train actors</c>, plus the hand-made models/actors-extra.tsv).
+/// Names are matched word by word on the article-stripped normalised form, so والصين، للصين and
+/// الصين all find الصين.
+/// </summary>
+public sealed class ActorGazetteer
+{
+    private readonly FrozenDictionary<string, Actor[]> _byFirstKey;
+
+    private ActorGazetteer(FrozenDictionary<string, Actor[]> byFirstKey, int count)
+    {
+        _byFirstKey = byFirstKey;
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    public static ActorGazetteer Load(params string[] paths)
+    {
+        var all = new List<Actor>();
+        foreach (var path in paths.Where(File.Exists))
+        {
+            foreach (var (line, f) in TsvFile.Read(path))
+            {
+                if (f.Length < 3) throw TsvFile.Error(path, line, "expected name, canonical, kind[, country]");
+                var keys = ArabicNormalizer.Normalize(f[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Key).ToArray();
+                if (keys.Length == 0) continue;
+                all.Add(new Actor(keys, f[1], f[2], f.Length > 3 && f[3].Length == 3 ? f[3] : null));
+            }
+        }
+        var map = all.GroupBy(a => a.Keys[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Keys.Length).ToArray(), StringComparer.Ordinal);
+        return new ActorGazetteer(map, all.Count);
+    }
+
+    /// <summary>The matching key of a normalised word: the definite article removed.</summary>
+    public static string Key(string norm) =>
+        norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm;
+
+    /// <summary>The keys a token can stand for (its clitic readings without pronoun suffixes).</summary>
+    public static IEnumerable<string> TokenKeys(Token token)
+    {
+        yield return Key(token.Norm);
+        foreach (var (prefix, stem, suffix) in Clitics.Candidates(token.Norm))
+        {
+            if (suffix.Length == 0 && prefix.Length > 0 && stem.Length >= 2) yield return Key(stem);
+        }
+    }
+
+    /// <summary>The longest actor name starting at token <paramref name="first"/>, if any.</summary>
+    public ActorHit? Match(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (!tokens[first].IsWord) return null;
+        foreach (var key in TokenKeys(tokens[first]))
+        {
+            if (!_byFirstKey.TryGetValue(key, out var actors)) continue;
+            foreach (var actor in actors)
+            {
+                if (Continues(tokens, first, end, actor.Keys)) return new ActorHit(first, first + actor.Keys.Length, actor);
+            }
+        }
+        return null;
+    }
+
+    private static bool Continues(IReadOnlyList<Token> tokens, int first, int end, string[] keys)
+    {
+        if (first + keys.Length > end) return false;
+        for (int k = 1; k < keys.Length; k++)
+        {
+            var t = tokens[first + k];
+            if (!t.IsWord || Key(t.Norm) != keys[k]) return false;
+        }
+        return true;
+    }
+}

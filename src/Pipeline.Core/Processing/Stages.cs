@@ -1,0 +1,37 @@
+using System.Collections.Frozen;
+using Pipeline.Claims;
+using Pipeline.Lexicons;
+using Pipeline.Mentions;
+using Pipeline.Normalise;
+using Pipeline.Segment;
+
+namespace Pipeline.Processing;
+
+/// <summary>
+/// The analysis stages in their one explicit order, built from the files in models/. Every data file
+/// is loaded here, once, and checked: a missing or broken file fails with its path and the fix.
+/// </summary>
+public static class Stages
+{
+    public static IReadOnlyList<IDocumentStage> Load(string modelsDir)
+    {
+        var cues = CueLexicon.Load(ModelPaths.Require(modelsDir, "cues.tsv"));
+        var actors = ActorGazetteer.Load(Path.Combine(modelsDir, "actors.tsv"), ModelPaths.Require(modelsDir, "actors-extra.tsv"));
+        var heads = HeadWords.Load(ModelPaths.Require(modelsDir, "heads.tsv"));
+        var functionWords = NounPhrases.LoadFunctionWords(ModelPaths.Require(modelsDir, "function-words.tsv"));
+        var nonSubjects = NounPhrases.LoadFunctionWords(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
+            .Select(ActorGazetteer.Key).ToHashSet(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
+        var typer = ContentTyper.Load(ModelPaths.Require(modelsDir, "content-cues.tsv"));
+        var phrases = new NounPhrases(functionWords, heads, actors);
+        var resolver = new MentionResolver(actors, heads);
+        var grammar = new ClaimGrammar(cues, phrases, resolver, typer, nonSubjects);
+        return
+        [
+            new NormaliseStage(),
+            new TokenizeStage(),
+            new TempSegmentStage(),
+            new MentionStage(actors, resolver),
+            new ClaimStage(grammar, new RuleScorer()),
+        ];
+    }
+}
