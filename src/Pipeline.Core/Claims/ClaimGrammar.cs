@@ -11,7 +11,7 @@ namespace Pipeline.Claims;
 /// the content and the quote, and types the claim. Hand-written: it encodes Arabic news reporting
 /// constructions that no library models. Confidence is left to the confidence stage.
 /// </summary>
-public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionResolver resolver, ContentTyper typer, FrozenSet<string> nonSubjects)
+public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionResolver resolver, ContentTyper typer)
 {
     /// <summary>Finds the claims of a document (does not change it).</summary>
     public List<Claim> Predict(Document d)
@@ -22,6 +22,15 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         {
             var found = FindCues(d, s);
             Mention? sentenceSpeaker = null;
+            if (found.Count == 0)
+            {
+                if (Headline.Find(d, s, phrases, resolver, typer) is { } headline)
+                {
+                    claims.Add(headline);
+                    previous = headline.Speaker;
+                }
+                continue;
+            }
             for (int k = 0; k < found.Count; k++)
             {
                 int clauseEnd = s.EndToken;
@@ -48,10 +57,15 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (InsideQuotation(d, d.Tokens[i].Start)) continue;
-            if (cues.Match(d.Tokens, i) is { } m) list.Add(m);
+            if (cues.Match(d.Tokens, i) is not { } m) continue;
+            // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
+            if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
+            list.Add(m);
         }
         return list;
     }
+
+    private static readonly HashSet<string> NamePrefixes = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
     private static bool InsideQuotation(Document d, int position)
     {
@@ -74,6 +88,12 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             _ => NounSpeaker(c),
         };
         if (speaker is null) return null;
+        if (IsSpeechNoun(speaker))
+        {
+            // البيان، التصريح: the statement stands for whoever issued it, the earlier speaker
+            if (c.Continued is null) return null;
+            speaker = c.Continued;
+        }
         var content = ClaimContent.Find(c, contentStart, construction == "source-after");
         if (content is null) return null;
         var type = c.Cue.Entry.Type;
@@ -96,6 +116,14 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         };
     }
 
+    private static readonly HashSet<string> SpeechNouns = ["بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "قول", "وصف"];
+
+    private static bool IsSpeechNoun(Mention m)
+    {
+        var first = m.Text.Split(' ', 2)[0];
+        return SpeechNouns.Contains(ActorGazetteer.Key(Pipeline.Normalise.ArabicNormalizer.Normalize(first)));
+    }
+
     /// <summary>Subject-first (الصين تنفي), then verb-subject (نفت الصين), else the earlier speaker (وأضاف أن).</summary>
     private (Mention?, int, string) VerbSpeaker(ClauseContext c)
     {
@@ -103,11 +131,31 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         int cue = c.Cue.TokenIndex;
         bool sentenceInitial = cue - c.Sentence.FirstToken <= 6;
         if (c.Cue.Prefix.Length == 0 && sentenceInitial && cue > c.Sentence.FirstToken
-            && phrases.Before(c.Tokens, c.Sentence.FirstToken, cue) is { } before)
+            && phrases.Before(c.Tokens, c.Sentence.FirstToken, cue, i => IsCue(d, i)) is { } before)
             return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
-        if (phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(d, i)) is { } after && !nonSubjects.Contains(ActorGazetteer.Key(c.Tokens[after.First].Norm)))
+        if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
+            return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
+        if (phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(d, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]))
             return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
         return (c.Continued, cue + 1, "continuation");
+    }
+
+    /// <summary>وجاء في بيان لوزارة الخارجية: the body after the statement noun.</summary>
+    private (int First, int End)? IssuedBy(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        for (int i = c.Cue.TokenIndex + 1; i < Math.Min(c.ClauseEnd, c.Cue.TokenIndex + 4); i++)
+        {
+            if (!SpeechNouns.Contains(ActorGazetteer.Key(tokens[i].Stem))) continue;
+            int j = i + 1;
+            if (j < c.ClauseEnd && tokens[j].IsWord && tokens[j].Norm is "ل" or "لـ") j++;
+            if (j >= c.ClauseEnd || !tokens[j].IsWord || phrases.IsFunctionWord(tokens[j])) return null;
+            int end = j + 1;
+            while (end < c.ClauseEnd && end - j < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))
+                end++;
+            return (j, end);
+        }
+        return null;
     }
 
     /// <summary>بحسب البيان / وفقا لوزارة الخارجية: the complement is the speaker.</summary>
@@ -116,7 +164,10 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         int i = c.Cue.TokenIndex + 1;
         var tokens = c.Tokens;
         while (i < c.ClauseEnd && tokens[i].IsWord && (tokens[i].Norm is "ل" or "لـ" or "عن" or "ما" or "لما")) i++;
-        if (i >= c.ClauseEnd || !tokens[i].IsWord || phrases.IsFunctionWord(tokens[i])) return (null, 0, "");
+        if (i >= c.ClauseEnd || !tokens[i].IsWord || phrases.IsFunctionWord(tokens[i]) || phrases.IsNonSubject(tokens[i])) return (null, 0, "");
+        // بحسب وصفه، وفقا لقوله: the speaker's own words, not a source; لقواعد السوق: not an actor
+        if (tokens[i].Norm.EndsWith('ه') && SpeechNouns.Contains(ActorGazetteer.Key(tokens[i].Norm[..^1]))) return (null, 0, "");
+        if (tokens[i].Prefix.Length == 0 && tokens[i].Norm[0] == 'ل' && !resolver.IsKnown(tokens, i)) return (null, 0, "");
         int end = i + 1;
         while (end < c.ClauseEnd && end - i < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))
             end++;

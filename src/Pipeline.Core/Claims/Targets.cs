@@ -13,7 +13,9 @@ public static class Targets
     {
         var tokens = c.Tokens;
         int p = start;
-        if (p < c.ClauseEnd && tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or ",") p++;
+        // skip the commas and time words between the speaker and the object (، اليوم السبت،)
+        while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," || TimeWords.Contains(tokens[p].Norm)))
+            p++;
         if (p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
         {
             (int First, int End)? np = tokens[p].Prefix.StartsWith('ب') || phrases.StartsPrepositionalPhrase(tokens[p])
@@ -29,6 +31,8 @@ public static class Targets
         }
         return null;
     }
+
+    private static readonly HashSet<string> TimeWords = ["اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "صباح", "مساء", "الليله", "غدا"];
 
     /// <summary>بالهجوم على … : the phrase opened by a preposition, the preposition's word included.</summary>
     private static (int, int)? Prepositional(IReadOnlyList<Token> tokens, int p, int limit, NounPhrases phrases)

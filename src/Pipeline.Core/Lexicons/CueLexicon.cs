@@ -69,7 +69,7 @@ public sealed class CueLexicon
         {
             if (!_forms.TryGetValue(stem, out var entry)) continue;
             if (!PrefixAllowed(entry.Class, prefix)) continue;
-            if (suffix.Length > 0 && entry.Class == CueClass.Source) continue;
+            if (suffix.Length > 0 && !SuffixAllowed(entry.Class, suffix, stem, token.Text)) continue;
             if (entry.Requires.Length > 0 && !RequirementFollows(tokens, index, entry.Requires)) continue;
             return new CueMatch(entry, index, prefix, suffix);
         }
@@ -82,6 +82,14 @@ public sealed class CueLexicon
         CueClass.Source => prefix is "" or "و" or "ف" or "ب" or "وب",
         _ => prefix is "" or "و" or "ف",
     };
+
+    /// <summary>
+    /// Only third-person object pronouns follow a cue (نفاه، اتهمها، دعاهم), never on a stem shorter
+    /// than three letters, and never a ه that was a ta marbuta before normalising (تابعة is not تابع + ه).
+    /// </summary>
+    private static bool SuffixAllowed(CueClass cls, string suffix, string stem, string surface) =>
+        cls != CueClass.Source && stem.Length >= 3 && suffix is "ه" or "ها" or "هم" or "هما"
+        && !(suffix == "ه" && surface.EndsWith('ة'));
 
     private static bool RequirementFollows(IReadOnlyList<Token> tokens, int index, string[] requires)
     {

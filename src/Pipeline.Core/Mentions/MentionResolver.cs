@@ -52,6 +52,10 @@ public sealed class MentionResolver(ActorGazetteer actors, HeadWords heads)
         return new Mention(start, stop, d.Text[start..stop], kind, canonical, country, source);
     }
 
+    /// <summary>True when the token (or its clitic-stripped reading) is a known actor or head word.</summary>
+    public bool IsKnown(IReadOnlyList<Token> tokens, int i) =>
+        heads.KindOf(tokens[i]) is not null || actors.Match(tokens, i, tokens.Count) is { Actor.IsNisba: false };
+
     private static MentionKind KindOf(string kind) => kind switch
     {
         "GPE" => MentionKind.GPE,

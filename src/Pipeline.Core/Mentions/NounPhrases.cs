@@ -12,14 +12,22 @@ namespace Pipeline.Mentions;
 /// (models/function-words.tsv), a prepositional token (بـ، لل) or another cue. Hand-written:
 /// there is no Arabic chunker to use on this platform.
 /// </summary>
-public sealed class NounPhrases(FrozenSet<string> functionWords, HeadWords heads, ActorGazetteer actors)
+public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<string> nonSubjects, HeadWords heads, ActorGazetteer actors)
 {
     public const int MaxWords = 8;
 
     public static FrozenSet<string> LoadFunctionWords(string path) =>
         TsvFile.Read(path).Select(r => ArabicNormalizer.Normalize(r.Fields[0].Trim())).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
 
-    public bool IsFunctionWord(Token t) => t.IsWord && (functionWords.Contains(t.Norm) || (t.Prefix is "و" or "ف" && functionWords.Contains(t.Stem)));
+    /// <summary>
+    /// True for words that end a phrase. The name علي folds to the preposition على, so the surface
+    /// spelling decides for that one.
+    /// </summary>
+    public bool IsFunctionWord(Token t) =>
+        t.IsWord && t.Text != "علي" && (functionWords.Contains(t.Norm) || (t.Prefix is "و" or "ف" && functionWords.Contains(t.Stem)));
+
+    /// <summary>True for words that open an object rather than a subject (صحة، وجود، مزاعم).</summary>
+    public bool IsNonSubject(Token t) => t.IsWord && nonSubjects.Contains(ActorGazetteer.Key(t.Norm));
 
     /// <summary>
     /// The phrase starting at token <paramref name="start"/> (which must be a word that can open a
@@ -32,25 +40,44 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, HeadWords heads
         while (end < limit && end - start < MaxWords)
         {
             var t = tokens[end];
-            if (!t.IsWord || IsFunctionWord(t) || (end > start && isCue(end))) break;
-            if (end > start && StartsPrepositionalPhrase(t)) break;
+            if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
+            if (end > start && (StartsPrepositionalPhrase(t) || IsNonSubject(t) || StartsNewPhrase(tokens[end - 1], t))) break;
+            if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
+            {
+                end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
+                continue;
+            }
             end++;
         }
         return end > start ? (start, end) : null;
     }
 
     /// <summary>The phrase ending just before <paramref name="end"/> and starting at <paramref name="floor"/> (subject-first order).</summary>
-    public (int First, int End)? Before(IReadOnlyList<Token> tokens, int floor, int end)
+    public (int First, int End)? Before(IReadOnlyList<Token> tokens, int floor, int end, Func<int, bool> isCue)
     {
         int first = end;
         while (first > floor && end - first < MaxWords)
         {
             var t = tokens[first - 1];
-            if (!t.IsWord || IsFunctionWord(t)) break;
+            if (!t.IsWord || IsFunctionWord(t) || isCue(first - 1)) break;
             first--;
         }
         return first < end && first == floor ? (first, end) : null;
     }
+
+    /// <summary>
+    /// A definite noun after a definite noun starts a new phrase (نادي المدينة | الحكم) unless it is
+    /// an adjective: a nisba (الدولي، الصينية، المركزي) or a known adjective.
+    /// </summary>
+    private static bool StartsNewPhrase(Token previous, Token t)
+    {
+        if (!previous.IsWord || !previous.HasArticle || !t.HasArticle || t.HasConjunction) return false;
+        var n = t.Stem;
+        bool nisba = n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal) || n.EndsWith("يون", StringComparison.Ordinal) || n.EndsWith("يين", StringComparison.Ordinal);
+        return !nisba && !Adjectives.Contains(n);
+    }
+
+    private static readonly HashSet<string> Adjectives = ["متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
 
     public bool CanOpen(Token t) => t.IsWord && !IsFunctionWord(t) && !StartsPrepositionalPhrase(t) && t.Norm.Length >= 2;
 

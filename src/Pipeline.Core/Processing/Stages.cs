@@ -22,9 +22,9 @@ public static class Stages
         var nonSubjects = NounPhrases.LoadFunctionWords(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
             .Select(ActorGazetteer.Key).ToHashSet(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
         var typer = ContentTyper.Load(ModelPaths.Require(modelsDir, "content-cues.tsv"));
-        var phrases = new NounPhrases(functionWords, heads, actors);
+        var phrases = new NounPhrases(functionWords, nonSubjects, heads, actors);
         var resolver = new MentionResolver(actors, heads);
-        var grammar = new ClaimGrammar(cues, phrases, resolver, typer, nonSubjects);
+        var grammar = new ClaimGrammar(cues, phrases, resolver, typer);
         return
         [
             new NormaliseStage(),

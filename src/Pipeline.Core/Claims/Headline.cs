@@ -1,0 +1,46 @@
+using Pipeline.Mentions;
+using Pipeline.Text;
+
+namespace Pipeline.Claims;
+
+/// <summary>
+/// Headlines and lead lines of the form «X: …» (الأهلي: لم نتلقَّ خطابًا من فيفا): a short phrase, a
+/// colon, then what X said. Typed by its content, a statement otherwise.
+/// </summary>
+public static class Headline
+{
+    public static Claim? Find(Document d, Sentence s, NounPhrases phrases, MentionResolver resolver, ContentTyper typer)
+    {
+        var tokens = d.Tokens;
+        int colon = -1;
+        for (int i = s.FirstToken; i < Math.Min(s.EndToken, s.FirstToken + 6); i++)
+        {
+            if (tokens[i].Text is ":" or "：") { colon = i; break; }
+            if (!tokens[i].IsWord) return null;
+        }
+        if (colon <= s.FirstToken || colon + 2 >= s.EndToken) return null;
+        if (phrases.After(tokens, s.FirstToken, colon, _ => false) is not { } np || np.End != colon) return null;
+        int first = colon + 1, end = s.EndToken;
+        while (first < end && !tokens[first].IsWord && tokens[first].Kind != TokenKind.Quote) first++;
+        while (end > first && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        if (end - first < 2) return null;
+        var content = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+        TextSpan? quote = null;
+        foreach (var q in d.Quotations)
+        {
+            if (content.Contains(q.Outer) && q.Depth == 0) { quote = q.Inner; break; }
+        }
+        return new Claim
+        {
+            Type = typer.TypeOf(tokens, first, end) ?? ClaimType.Statement,
+            Speaker = resolver.Resolve(d, np.First, np.End, "grammar"),
+            Content = content,
+            Quote = quote,
+            QuoteDirect = quote is not null,
+            Cue = tokens[colon].Span,
+            CueLemma = ":",
+            Sentence = s.Span,
+            Construction = "headline",
+        };
+    }
+}
