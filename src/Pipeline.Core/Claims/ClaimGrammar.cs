@@ -39,6 +39,11 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
                     if (found[j].Entry.Class != CueClass.Noun) { clauseEnd = found[j].TokenIndex; break; }
                 }
                 var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous);
+                if (found[k].Entry.Class == CueClass.Issuer)
+                {
+                    if (VerbSpeaker(ctx) is ({ } issuer, _, not "continuation")) sentenceSpeaker = previous = issuer;
+                    continue;
+                }
                 var claim = Build(ctx);
                 if (claim is null) continue;
                 claims.Add(claim);

@@ -14,7 +14,7 @@ public static class Targets
         var tokens = c.Tokens;
         int p = start;
         // skip the commas and time words between the speaker and the object (، اليوم السبت،)
-        while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," || TimeWords.Contains(tokens[p].Norm)))
+        while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Quote || tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," or ":" || TimeWords.Contains(tokens[p].Norm)))
             p++;
         if (p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
         {

@@ -19,6 +19,9 @@ public enum CueClass
 
     /// <summary>A source phrase whose complement is the speaker: بحسب، وفقا لـ، نقلا عن.</summary>
     Source,
+
+    /// <summary>A verb that only introduces the speaker of what follows (أصدر X بيانا نفى فيه …): no claim of its own.</summary>
+    Issuer,
 }
 
 /// <summary>One cue form of models/cues.tsv.</summary>
@@ -94,7 +97,7 @@ public sealed class CueLexicon
     private static bool RequirementFollows(IReadOnlyList<Token> tokens, int index, string[] requires)
     {
         int seen = 0;
-        for (int i = index + 1; i < tokens.Count && seen < 8; i++)
+        for (int i = index + 1; i < tokens.Count && seen < 12; i++)
         {
             if (!tokens[i].IsWord) continue;
             seen++;

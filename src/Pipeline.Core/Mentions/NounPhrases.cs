@@ -35,13 +35,13 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     /// </summary>
     public (int First, int End)? After(IReadOnlyList<Token> tokens, int start, int limit, Func<int, bool> isCue)
     {
-        if (start >= limit || !CanOpen(tokens[start])) return null;
+        if (start >= limit || !CanOpen(tokens[start]) || StartsPrepositionalPhrase(tokens[start], null, Next(tokens, start))) return null;
         int end = start;
         while (end < limit && end - start < MaxWords)
         {
             var t = tokens[end];
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
-            if (end > start && (StartsPrepositionalPhrase(t) || IsNonSubject(t) || StartsNewPhrase(tokens[end - 1], t))) break;
+            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1], Next(tokens, end)) || IsNonSubject(t) || StartsNewPhrase(tokens[end - 1], t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
                 end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
@@ -79,18 +79,28 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
 
     private static readonly HashSet<string> Adjectives = ["متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
 
-    public bool CanOpen(Token t) => t.IsWord && !IsFunctionWord(t) && !StartsPrepositionalPhrase(t) && t.Norm.Length >= 2;
+    public bool CanOpen(Token t) => t.IsWord && !IsFunctionWord(t) && t.Norm.Length >= 2 && !(t.Prefix.Length > 0 && StartsPrepositionalPhrase(t));
+
+    private static Token? Next(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : null;
 
     /// <summary>
     /// بـ and لـ tokens open prepositional phrases (بالقاهرة، للصحفيين، لوكالة): they end a phrase
     /// unless the word is a known actor or head word (لبنان، لجنة).
     /// </summary>
-    public bool StartsPrepositionalPhrase(Token t)
+    public bool StartsPrepositionalPhrase(Token t) => StartsPrepositionalPhrase(t, null);
+
+    /// <summary>
+    /// Names also start with ب and ل (بايدن، بيريرا، لبنان): a bare ب/ل word opens a prepositional
+    /// phrase only after a definite word (الحكم السنوسي ببيع) or when a definite word follows it
+    /// (لوسائل الإعلام، بمسح البيانات).
+    /// </summary>
+    public bool StartsPrepositionalPhrase(Token t, Token? previous, Token? next = null)
     {
         if (!t.IsWord || t.Norm.Length < 3) return false;
-        bool prep = t.Prefix.StartsWith('ب') || t.Prefix.StartsWith("لل", StringComparison.Ordinal) || t.Prefix.StartsWith("ك", StringComparison.Ordinal)
-            || (t.Prefix.Length == 0 && (t.Norm[0] == 'ب' || t.Norm[0] == 'ل') && t.Norm.Length > 3);
-        if (!prep) return false;
+        bool clitic = t.Prefix.StartsWith('ب') || t.Prefix.StartsWith("لل", StringComparison.Ordinal) || t.Prefix.StartsWith('ك');
+        bool bare = t.Prefix.Length == 0 && (t.Norm[0] == 'ب' || t.Norm[0] == 'ل') && t.Norm.Length > 3
+            && (previous is { IsWord: true, HasArticle: true } || next is { IsWord: true, HasArticle: true });
+        if (!clitic && !bare) return false;
         if (heads.KindOf(t) is not null) return false;
         return !IsKnownWhole(t);
     }
