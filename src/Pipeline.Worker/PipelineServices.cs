@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Pipeline.Extract;
 using Pipeline.Output;
 using Pipeline.Processing;
+using Pipeline.Worker.Batch;
 
 namespace Pipeline.Worker;
 
@@ -44,6 +45,12 @@ public static class PipelineServices
             sp.GetRequiredService<IArticleExtractor>(),
             Stages(sp),
             sp.GetRequiredService<ClaimRecordBuilder>()));
+        services.AddSingleton<IClaimDecisions, NoClaimDecisions>();
+        services.AddTransient(sp => new BatchRunner(
+            sp.GetRequiredService<ArticleProcessor>(),
+            sp.GetRequiredService<IClaimDecisions>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BatchRunner>>(),
+            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxInputBytes));
         return services;
     }
 

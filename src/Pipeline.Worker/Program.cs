@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Pipeline.Worker;
 using Pipeline.Worker.Cli;
 using Pipeline.Worker.Commands;
@@ -14,6 +15,8 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
     EnvironmentName = Environments.Production,
 });
 builder.Configuration.AddEnvironmentVariables("PIPELINE_");
+// Logs go to standard error so that standard output carries only the progress bar and the summary.
+builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 PipelineServices.Add(builder.Services, builder.Configuration);
 
 var app = new CommandApp(new TypeRegistrar(builder.Services));
@@ -33,5 +36,11 @@ try
 catch (Exception ex) when (ex is CommandParseException or CommandRuntimeException)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
+    return 1;
+}
+catch (Exception ex) when (ex is Microsoft.Extensions.Options.OptionsValidationException or InvalidOperationException && ex.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase))
+{
+    // A bad setting in appsettings.json or a PIPELINE_ variable: name it and stop before any work.
+    Console.Error.WriteLine($"error: invalid configuration: {ex.Message} Fix the key in appsettings.json or the PIPELINE_ environment variable.");
     return 1;
 }

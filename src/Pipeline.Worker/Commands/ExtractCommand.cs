@@ -1,13 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.ComponentModel;
-using Pipeline.Output;
-using Pipeline.Processing;
-using Pipeline.Read;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Worker.Batch;
+using Pipeline.Worker.Logging;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Worker.Commands;
 
-/// <summary>PLACEHOLDER extract verb: replaced by the batch runner.</summary>
-public sealed class ExtractCommand(ArticleProcessor processor) : AsyncCommand<ExtractCommand.Settings>
+/// <summary>
+/// <c>extract INPUTS --out DIR</c>: the batch job. A progress bar in a terminal, log lines when the
+/// output is redirected; a summary table at the end. Exit code 0 when every input was processed,
+/// 2 when some were rejected, 1 when nothing could run.
+/// </summary>
+public sealed class ExtractCommand(IServiceProvider services, IOptions<PipelineOptions> options, ILogger<ExtractCommand> logger) : Command<ExtractCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -16,22 +23,45 @@ public sealed class ExtractCommand(ArticleProcessor processor) : AsyncCommand<Ex
         public string[] Inputs { get; init; } = [];
 
         [CommandOption("-o|--out <DIR>")]
-        [Description("Output folder for articles.jsonl, claims.jsonl and rejects.jsonl.")]
+        [Description("Output folder for articles.jsonl, claims.jsonl and rejects.jsonl (default: out).")]
         public string Out { get; init; } = "out";
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(settings.Out);
-        await using var a = new StreamWriter(Path.Combine(settings.Out, "articles.jsonl"));
-        await using var c = new StreamWriter(Path.Combine(settings.Out, "claims.jsonl"));
-        var files = settings.Inputs.SelectMany(i => Directory.Exists(i) ? Directory.GetFiles(i, "*.*", SearchOption.AllDirectories) : [i]).Order();
-        foreach (var f in files)
+        var inputs = InputFiles.Expand(settings.Inputs).ToList();
+        if (!inputs.Any(i => i.SkipReason is null))
         {
-            var r = processor.Process(new RawInput(f, null, File.ReadAllBytes(f)), cancellationToken);
-            await a.WriteLineAsync(Json.Line(r.Article));
-            foreach (var cl in r.Claims) await c.WriteLineAsync(Json.Line(cl));
+            logger.CannotRun($"no .html, .htm or .txt file found in {string.Join(", ", settings.Inputs)}; give files, folders or globs of articles");
+            foreach (var i in inputs) logger.InputSkipped(i.Path, i.SkipReason ?? "");
+            return 1;
         }
-        return 0;
+        BatchRunner runner;
+        try
+        {
+            runner = services.GetRequiredService<BatchRunner>();
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or OptionsValidationException)
+        {
+            logger.CannotRun(ex.Message);
+            return 1;
+        }
+        BatchSummary summary;
+        if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+        {
+            summary = AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("Extracting claims", maxValue: inputs.Count(i => i.SkipReason is null));
+                    return runner.Run(inputs, settings.Out, (done, _) => task.Value = done, cancellationToken);
+                });
+        }
+        else
+        {
+            summary = runner.Run(inputs, settings.Out, null, cancellationToken);
+        }
+        SummaryTable.Write(summary, settings.Out, options.Value.ReviewThreshold);
+        return summary.ExitCode;
     }
 }
