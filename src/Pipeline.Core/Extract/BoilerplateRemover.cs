@@ -16,8 +16,8 @@ internal static class BoilerplateRemover
         "picture", "source", "map", "math",
     ];
 
-    /// <summary>Tags kept even when their class reads like boilerplate (they hold the page or the article).</summary>
-    private static readonly HashSet<string> Protected = ["html", "body", "article", "main", "a"];
+    /// <summary>Tags kept even when their class reads like boilerplate (they hold the page, the article or its paragraphs).</summary>
+    private static readonly HashSet<string> Protected = ["html", "body", "article", "main", "a", "p"];
 
     /// <summary>Removes boilerplate elements from <paramref name="root"/> in place.</summary>
     public static void Clean(IElement root, CancellationToken cancellationToken)
@@ -55,8 +55,21 @@ internal static class BoilerplateRemover
     {
         if (e.HasAttribute("hidden")) return true;
         if (string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) && e.LocalName != "p") return true;
+        if (HasHiddenClass(e)) return true;
         string style = (e.GetAttribute("style") ?? "").Replace(" ", "").ToLowerInvariant();
         return style.Contains("display:none") || style.Contains("visibility:hidden");
+    }
+
+    /// <summary>
+    /// CSS-framework classes that hide an element (Bootstrap d-none, sr-only, …), unless a
+    /// responsive class (d-md-block) shows it again on some screens.
+    /// </summary>
+    private static bool HasHiddenClass(IElement e)
+    {
+        var classes = e.ClassList;
+        if (classes.Length == 0) return false;
+        bool hidden = classes.Any(c => c is "hidden" or "d-none" or "hide" or "sr-only" or "visually-hidden" or "screen-reader-text" or "invisible");
+        return hidden && !classes.Any(c => c.StartsWith("d-sm-") || c.StartsWith("d-md-") || c.StartsWith("d-lg-") || c.StartsWith("d-xl-"));
     }
 
     /// <summary>Layout tables use odd class names; their cells are judged by the scorer instead.</summary>

@@ -26,13 +26,11 @@ internal sealed class HtmlArticle(ExtractOptions options)
         var body = BodyLines(document, cancellationToken);
         if (Length(body) < options.MinBodyChars && jsonLd.ArticleBody is { } ld && ld.Length > Length(body))
             body = PlainTextArticle.Lines(ld);
-        body = BoilerplateLines.Without(body);
-
         string? title = meta.Title ?? body.FirstOrDefault();
+        body = ArticleLines.Tidy(body, title);
         if (title is null || body.Count == 0)
             throw new ArticleRejectedException("extract",
                 "no main text was found in the HTML page; check that it is an article page and not an index, or save it as .txt");
-        if (SameLine(body[0], title)) body.RemoveAt(0);
         var lines = new List<string>(body.Count + 1) { title };
         lines.AddRange(body);
 
@@ -57,8 +55,4 @@ internal sealed class HtmlArticle(ExtractOptions options)
     }
 
     private static int Length(List<string> lines) => lines.Sum(l => l.Length);
-
-    /// <summary>The body's first line repeats the title (the page's h1) when one holds the other.</summary>
-    private static bool SameLine(string line, string title) =>
-        line == title || line.Length > 10 && title.Length > 10 && (line.Contains(title) || title.Contains(line)) && line.Length < title.Length * 1.5 + 10;
 }

@@ -13,6 +13,7 @@ internal sealed class MainTextScorer
 {
     private const int MinParagraphChars = 25;
     private const int AncestorDepth = 5;
+    private const int FullWeightChars = 500;
 
     private readonly Dictionary<IElement, double> _scores = new(ReferenceEqualityComparer.Instance);
 
@@ -30,14 +31,18 @@ internal sealed class MainTextScorer
             foreach (var candidate in new[] { anchor }.Concat(HtmlDom.Ancestors(anchor, AncestorDepth - 1)))
             {
                 if (candidate.LocalName is "html") break;
-                if (!_scores.ContainsKey(candidate)) _scores[candidate] = InitialScore(candidate);
+                _scores.TryAdd(candidate, 0);
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 _scores[candidate] += points / divider;
                 level++;
             }
         }
         if (_scores.Count == 0) return null;
-        foreach (var e in _scores.Keys.ToList()) _scores[e] *= 1 - HtmlDom.LinkDensity(e);
+        foreach (var e in _scores.Keys.ToList())
+        {
+            int length = HtmlDom.Text(e).Length;
+            _scores[e] = (_scores[e] + InitialScore(e, length)) * (1 - HtmlDom.LinkDensity(e, length));
+        }
         var ranked = _scores.OrderByDescending(kv => kv.Value).Take(5).Select(kv => kv.Key).ToList();
         return Refine(ranked, body);
     }
@@ -55,9 +60,11 @@ internal sealed class MainTextScorer
             string tag = e.LocalName;
             if (tag is "div" or "li" or "blockquote" or "td")
             {
-                string own = OwnInlineText(e);
-                var anchor = tag == "div" && HtmlDom.HasBlockChild(e) ? e : e.ParentElement;
-                if (own.Length >= MinParagraphChars) yield return (anchor, own);
+                // Text split by <br> is several paragraphs (Readability turns <br><br> runs into <p>s).
+                var runs = OwnInlineRuns(e);
+                var anchor = tag == "div" && (runs.Count > 1 || HtmlDom.HasBlockChild(e)) ? e : e.ParentElement;
+                foreach (var run in runs)
+                    if (run.Length >= MinParagraphChars) yield return (anchor, run);
                 continue;
             }
             string text = HtmlDom.Text(e);
@@ -65,19 +72,37 @@ internal sealed class MainTextScorer
         }
     }
 
-    /// <summary>The text of the element's direct text nodes and inline children (block children excluded).</summary>
-    internal static string OwnInlineText(IElement e)
+    /// <summary>
+    /// The runs of text of the element's direct text nodes and inline children, split at &lt;br&gt;
+    /// and at block children (whose own text is scored separately).
+    /// </summary>
+    internal static List<string> OwnInlineRuns(IElement e)
     {
+        var runs = new List<string>();
         var sb = new System.Text.StringBuilder();
         foreach (var node in e.ChildNodes)
         {
-            if (node is IText t) sb.Append(t.Data).Append(' ');
-            else if (node is IElement c && !HtmlDom.BlockTags.Contains(c.LocalName)) sb.Append(c.TextContent).Append(' ');
+            if (node is IText t) { sb.Append(t.Data); continue; }
+            if (node is not IElement c) continue;
+            if (c.LocalName == "br" || HtmlDom.BlockTags.Contains(c.LocalName)) Flush();
+            else sb.Append(' ').Append(c.TextContent).Append(' ');
         }
-        return HtmlDom.Collapse(sb.ToString());
+        Flush();
+        return runs;
+
+        void Flush()
+        {
+            string run = HtmlDom.Collapse(sb.ToString());
+            sb.Clear();
+            if (run.Length > 0) runs.Add(run);
+        }
     }
 
-    private static double InitialScore(IElement e)
+    /// <summary>
+    /// The tag bonus plus the class/id weight. The weight counts fully only for candidates with
+    /// some text: otherwise a 100-character teaser named "content" outscores the article.
+    /// </summary>
+    private static double InitialScore(IElement e, int textLength)
     {
         double score = e.LocalName switch
         {
@@ -88,7 +113,8 @@ internal sealed class MainTextScorer
             _ => 0,
         };
         if (e.LocalName == "article") score += 10;
-        return score + ClassHints.Weight(e);
+        int weight = ClassHints.Weight(e);
+        return score + (weight > 0 ? weight * Math.Min(1.0, textLength / (double)FullWeightChars) : weight);
     }
 
     /// <summary>
@@ -100,11 +126,11 @@ internal sealed class MainTextScorer
         var top = ranked[0];
         double topScore = _scores[top];
         var rivals = ranked.Skip(1).Where(r => _scores[r] / topScore >= 0.75).ToList();
-        if (rivals.Count >= 2)
+        if (rivals.Count >= 3)
         {
             for (var p = top.ParentElement; p is not null && p != body; p = p.ParentElement)
             {
-                if (rivals.Count(r => p.Contains(r)) >= 2) { top = p; break; }
+                if (rivals.Count(r => p.Contains(r)) >= 3) { top = p; break; }
             }
         }
         double last = ScoreOf(top) ?? topScore;
