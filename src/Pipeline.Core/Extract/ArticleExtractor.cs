@@ -1,20 +1,38 @@
-using System.Text;
 using Pipeline.Read;
-using Pipeline.Text;
 
 namespace Pipeline.Extract;
 
 /// <summary>
-/// PLACEHOLDER (to be replaced by the read/extract work): decodes UTF-8 and takes .txt files whole.
+/// The read and extract stages: decodes the bytes (<see cref="TextDecoder"/>), then takes a .txt
+/// file whole (<see cref="PlainTextArticle"/>) or keeps the main text of an HTML page
+/// (<see cref="HtmlArticle"/>). Throws <see cref="ArticleRejectedException"/> for unusable inputs.
 /// </summary>
 public sealed class ArticleExtractor : IArticleExtractor
 {
+    private readonly ExtractOptions _options;
+    private readonly HtmlArticle _html;
+
+    /// <summary>Uses the default options (20 MB input limit).</summary>
+    public ArticleExtractor() : this(new ExtractOptions()) { }
+
+    public ArticleExtractor(ExtractOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MaxInputBytes < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxInputBytes, "MaxInputBytes must be at least 1; set Pipeline:MaxInputBytes to a positive number of bytes");
+        _options = options;
+        _html = new HtmlArticle(options);
+    }
+
     public ExtractedArticle Extract(RawInput input, CancellationToken cancellationToken)
     {
-        if (input.Bytes.Length == 0) throw new ArticleRejectedException("read", "the file is empty");
-        string text = new UTF8Encoding(false, true).GetString(input.Bytes).Replace("\r\n", "\n").Trim();
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        string title = text.Split('\n', 2)[0].Trim();
-        return new ExtractedArticle(text, new ArticleMeta { Path = input.Path, Url = input.Url, Title = title });
+        ArgumentNullException.ThrowIfNull(input);
+        cancellationToken.ThrowIfCancellationRequested();
+        bool isHtml = InputKind.IsHtml(input);
+        var decoded = TextDecoder.Decode(input, isHtml, _options.MaxInputBytes);
+        cancellationToken.ThrowIfCancellationRequested();
+        return isHtml
+            ? _html.Build(decoded.Text, input, cancellationToken)
+            : PlainTextArticle.Build(decoded.Text, input);
     }
 }
