@@ -20,7 +20,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         Mention? previous = null;
         foreach (var s in d.Sentences)
         {
-            var found = FindCues(d, s);
+            var found = RefersBack(d, s) ? [] : FindCues(d, s);
             Mention? sentenceSpeaker = null;
             if (found.Count == 0)
             {
@@ -70,6 +70,10 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         return list;
     }
 
+    /// <summary>«وجاء ذلك في/بحسب …» only names the source of what was just reported: no new claim.</summary>
+    private static bool RefersBack(Document d, Sentence s) =>
+        s.TokenCount > 2 && d.Tokens[s.FirstToken].Stem is "جاء" && d.Tokens[s.FirstToken + 1].Norm is "ذلك" or "هذا";
+
     private static readonly HashSet<string> NamePrefixes = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
     private static bool InsideQuotation(Document d, int position)
@@ -100,7 +104,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             speaker = c.Continued;
         }
         var content = ClaimContent.Find(c, contentStart, construction == "source-after");
-        if (content is null) return null;
+        if (content is null || WordCount(c.Tokens, content.Value) < 2 && content.Value.Quote is null) return null;
         var type = c.Cue.Entry.Type;
         if (type == ClaimType.Statement && typer.TypeOf(c.Tokens, content.Value.FirstToken, content.Value.EndToken) is { } retyped)
             type = retyped;
@@ -119,6 +123,13 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             Sentence = c.Sentence.Span,
             Construction = construction,
         };
+    }
+
+    private static int WordCount(IReadOnlyList<Token> tokens, ContentSpan c)
+    {
+        int n = 0;
+        for (int i = c.FirstToken; i < c.EndToken; i++) if (tokens[i].IsWord || tokens[i].Kind == TokenKind.Number) n++;
+        return n;
     }
 
     private static readonly HashSet<string> SpeechNouns = ["بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "قول", "وصف"];
@@ -140,9 +151,19 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
         if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
             return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
-        if (phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(d, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]))
+        if (phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(d, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
             return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
         return (c.Continued, cue + 1, "continuation");
+    }
+
+    /// <summary>
+    /// A sound plural in -ين right after the verb is accusative: an object, not the subject
+    /// (وطالب المواطنين بعدم … — the speaker is the earlier one). Known actors (الصين، البحرين) are not plurals.
+    /// </summary>
+    private bool IsObjectCase(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.HasArticle && t.Stem.Length >= 6 && t.Stem.EndsWith("ين", StringComparison.Ordinal) && !resolver.IsKnown(tokens, i);
     }
 
     /// <summary>وجاء في بيان لوزارة الخارجية: the body after the statement noun.</summary>

@@ -26,6 +26,16 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     public bool IsFunctionWord(Token t) =>
         t.IsWord && t.Text != "علي" && (functionWords.Contains(t.Norm) || (t.Prefix is "و" or "ف" && functionWords.Contains(t.Stem)));
 
+    private static readonly HashSet<string> SpeechNounStems = ["بيان", "تصريح", "تصريحات", "رساله", "بلاغ", "كلمه"];
+
+    /// <summary>بيانها، تصريحاته: a statement noun after a name ends the name (واختتمت سماحة بيانها).</summary>
+    public static bool IsSpeechNoun(Token t)
+    {
+        foreach (var (_, stem, _) in Pipeline.Segment.Clitics.Candidates(t.Norm))
+            if (SpeechNounStems.Contains(ActorGazetteer.Key(stem))) return true;
+        return false;
+    }
+
     /// <summary>True for words that open an object rather than a subject (صحة، وجود، مزاعم).</summary>
     public bool IsNonSubject(Token t) => t.IsWord && nonSubjects.Contains(ActorGazetteer.Key(t.Norm));
 
@@ -41,7 +51,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         {
             var t = tokens[end];
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
-            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1], Next(tokens, end)) || IsNonSubject(t) || StartsNewPhrase(tokens[end - 1], t))) break;
+            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1], Next(tokens, end)) || IsNonSubject(t) || StartsNewPhrase(tokens[end - 1], t) || IsSpeechNoun(t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
                 end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
