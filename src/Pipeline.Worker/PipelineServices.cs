@@ -5,6 +5,7 @@ using Pipeline.Extract;
 using Pipeline.Normalise;
 using Pipeline.Output;
 using Pipeline.Processing;
+using Pipeline.Quotes;
 using Pipeline.Segment;
 
 namespace Pipeline.Worker;
@@ -54,5 +55,7 @@ public static class PipelineServices
     [
         new NormaliseStage(),
         new TokenizeStage(),
+        new QuoteStage(),
+        new SegmentStage(),
     ];
 }
