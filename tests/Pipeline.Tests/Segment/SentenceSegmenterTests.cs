@@ -60,7 +60,7 @@ public class SentenceSegmenterTests
 
     [Test]
     public void Era_mark_after_a_year_still_ends_a_sentence() =>
-        Assert.That(Sentences("ولد عام 1950م. وتوفي عام 2020 م. ودفن"), Is.EqualTo("ولد عام 1950م.|وتوفي عام 2020 م.|ودفن"));
+        Assert.That(Sentences("ولد عام 1950م. وتوفي عام 1445هـ. ودفن"), Is.EqualTo("ولد عام 1950م.|وتوفي عام 1445هـ.|ودفن"));
 
     [TestCase("زوروا الموقع www.example.com/news?id=5 للمزيد. ثم عاد.", "زوروا الموقع www.example.com/news?id=5 للمزيد.|ثم عاد.")]
     [TestCase("راسلونا على info@site.com للمزيد. ثم عاد.", "راسلونا على info@site.com للمزيد.|ثم عاد.")]
@@ -88,6 +88,7 @@ public class SentenceSegmenterTests
     [TestCase("(انتهى الاجتماع.) ثم غادر.", "(انتهى الاجتماع.)|ثم غادر.")]
     [TestCase("...وأضاف الوزير. ثم غادر.", "...وأضاف الوزير.|ثم غادر.")]
     [TestCase("انتهى الاجتماع. «فيفا» ترد.", "انتهى الاجتماع.|«فيفا» ترد.")]
+    [TestCase("قال إن الأمر خطير.\" وغادر.", "قال إن الأمر خطير.\"|وغادر.")]
     public void Closing_bracket_stays_and_opening_mark_moves_on(string text, string expected) => Assert.That(Sentences(text), Is.EqualTo(expected));
 
     [TestCase("")]
