@@ -3,6 +3,7 @@ using Pipeline.Claims;
 using Pipeline.Lexicons;
 using Pipeline.Mentions;
 using Pipeline.Normalise;
+using Pipeline.Quotes;
 using Pipeline.Segment;
 
 namespace Pipeline.Processing;
@@ -29,7 +30,8 @@ public static class Stages
         [
             new NormaliseStage(),
             new TokenizeStage(),
-            new TempSegmentStage(),
+            new QuoteStage(),
+            new SegmentStage(),
             new MentionStage(actors, resolver),
             new ClaimStage(grammar, new RuleScorer()),
         ];
