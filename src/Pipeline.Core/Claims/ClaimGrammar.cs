@@ -106,9 +106,18 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         var content = ClaimContent.Find(c, contentStart, construction == "source-after");
         if (content is null || WordCount(c.Tokens, content.Value) < 2 && content.Value.Quote is null) return null;
         var type = c.Cue.Entry.Type;
+        Mention? target = null;
         if (type == ClaimType.Statement && typer.TypeOf(c.Tokens, content.Value.FirstToken, content.Value.EndToken) is { } retyped)
-            type = retyped;
-        var target = type is ClaimType.Statement ? null : Targets.Find(c, contentStart, speaker, phrases, resolver, i => IsCue(c.Document, i));
+        {
+            // typed by what it says: an accusation needs someone accused in it, else it stays a statement
+            target = Targets.Known(c, content.Value.FirstToken, content.Value.EndToken, speaker, phrases, resolver);
+            if (retyped != ClaimType.Accusation || target is not null) type = retyped;
+            construction += "+content";
+        }
+        else if (type != ClaimType.Statement)
+        {
+            target = Targets.Find(c, contentStart, speaker, phrases, resolver, i => IsCue(c.Document, i));
+        }
         var cueToken = c.CueToken;
         return new Claim
         {

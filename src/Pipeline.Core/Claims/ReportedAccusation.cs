@@ -21,6 +21,16 @@ public static class ReportedAccusation
             if (!tokens[i].IsWord || !AccusationNouns.Any(n => ActorGazetteer.Key(tokens[i].Stem).StartsWith(n, StringComparison.Ordinal))) continue;
             int j = i + 1;
             bool verb = false;
+            // a quoted qualifier may stand between the noun and its verb: اتهامات “لا أساس لها” وجّهتها
+            if (j < c.ClauseEnd && tokens[j].Kind == TokenKind.Quote)
+            {
+                foreach (var q in c.Document.Quotations)
+                {
+                    if (q.Open.Start != tokens[j].Start) continue;
+                    while (j < c.ClauseEnd && tokens[j].Start < q.Close.End) j++;
+                    break;
+                }
+            }
             while (j < c.ClauseEnd && tokens[j].IsWord)
             {
                 var norm = tokens[j].Norm;

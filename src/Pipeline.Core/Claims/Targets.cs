@@ -32,6 +32,20 @@ public static class Targets
         return null;
     }
 
+    /// <summary>The first known actor or titled/described person or body (الحكم، الحكومة الصينية) among the tokens.</summary>
+    public static Mention? Known(ClauseContext c, int first, int end, Mention speaker, NounPhrases phrases, MentionResolver resolver)
+    {
+        var tokens = c.Tokens;
+        for (int i = first; i < end; i++)
+        {
+            if (!tokens[i].IsWord || tokens[i].Span.Overlaps(speaker.Span) || !resolver.IsKnown(tokens, i) || phrases.IsFunctionWord(tokens[i])) continue;
+            var np = phrases.After(tokens, i, end, _ => false) ?? (i, i + 1);
+            var m = resolver.Resolve(c.Document, np.First, np.End, "grammar");
+            if (m.Kind != MentionKind.OTHER) return m;
+        }
+        return null;
+    }
+
     private static readonly HashSet<string> TimeWords = ["اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "صباح", "مساء", "الليله", "غدا"];
 
     /// <summary>بالهجوم على … : the phrase opened by a preposition, the preposition's word included.</summary>

@@ -55,6 +55,8 @@ public sealed class CueLexicon
                 : [];
             var norm = ArabicNormalizer.Normalize(f[0]);
             forms.TryAdd(norm, new CueEntry(norm, f[1], type, cls, requires));
+            // the plural's final alef drops before an object pronoun: اتهموا + ها = اتهموها
+            if (norm.EndsWith("وا", StringComparison.Ordinal)) forms.TryAdd(norm[..^1], new CueEntry(norm[..^1], f[1], type, cls, requires));
         }
         if (forms.Count == 0) throw TsvFile.Error(path, 1, "the cue lexicon is empty");
         return new CueLexicon(forms.ToFrozenDictionary(StringComparer.Ordinal));

@@ -51,7 +51,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         {
             var t = tokens[end];
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
-            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1], Next(tokens, end)) || IsNonSubject(t) || StartsNewPhrase(tokens[end - 1], t) || IsSpeechNoun(t))) break;
+            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || IsNonSubject(t) || StartsNewPhrase(tokens[end - 1], t) || IsSpeechNoun(t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
                 end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
