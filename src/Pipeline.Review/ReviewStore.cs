@@ -55,6 +55,12 @@ public sealed class ReviewStore : IDisposable
         return new ReviewStore(path, connection);
     }
 
+    /// <summary>
+    /// For `extract`'s final pass: the store at <paramref name="path"/> when one exists, else null
+    /// (no review has happened yet, and no empty store file is created next to a fresh run).
+    /// </summary>
+    public static ReviewStore? OpenIfExists(string path) => File.Exists(path) ? Open(path) : null;
+
     /// <summary>The decision stored for a claim id, or null.</summary>
     public StoredDecision? Find(string claimId)
     {

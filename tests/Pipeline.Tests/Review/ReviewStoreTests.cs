@@ -72,6 +72,13 @@ public class ReviewStoreTests
     }
 
     [Test]
+    public void Open_if_exists_creates_no_store_file()
+    {
+        Assert.That(ReviewStore.OpenIfExists(_f.StorePath), Is.Null);
+        Assert.That(File.Exists(_f.StorePath), Is.False);
+    }
+
+    [Test]
     public void Default_store_sits_next_to_claims_jsonl() =>
         Assert.That(ReviewStore.DefaultPath(_f.ClaimsPath), Is.EqualTo(Path.Combine(_f.Dir, "reviews.db")));
 }

@@ -86,4 +86,33 @@ public class SheetFormatTests
         var ex = Assert.Throws<ReviewInputException>(() => _f.Import());
         Assert.That(ex!.Message, Does.Contain("'decision'").And.Contain(_f.CsvPath));
     }
+
+    [Test]
+    public void Empty_sheet_is_refused_with_the_fix()
+    {
+        File.WriteAllBytes(_f.CsvPath, []);
+
+        Assert.Throws<ReviewInputException>(() => _f.Import());
+    }
+
+    [Test]
+    public void Random_text_after_the_header_is_reported_or_refused_never_crashes()
+    {
+        var random = new Random(20261128);
+        const string alphabet = "ab,;\t\"\r\n'=-c0 بكين";
+        for (int i = 0; i < 50; i++)
+        {
+            var noise = new string(Enumerable.Range(0, random.Next(1, 80)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            File.WriteAllText(_f.CsvPath, "id,decision,fixed_speaker\r\n" + noise, new UTF8Encoding(true));
+            try
+            {
+                _f.Import();
+            }
+            catch (ReviewInputException)
+            {
+                // A refused file is a valid outcome; anything else fails the test.
+            }
+        }
+        Assert.That(_f.ReadClaims(), Has.Count.EqualTo(_f.Claims.Count));
+    }
 }
