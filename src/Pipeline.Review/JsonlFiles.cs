@@ -32,7 +32,7 @@ public static class JsonlFiles
         {
             cancellationToken.ThrowIfCancellationRequested();
             n++;
-            if (line.Length == 0 || string.IsNullOrWhiteSpace(line)) continue;
+            if (string.IsNullOrWhiteSpace(line)) continue;
             try
             {
                 items.Add(parse(n, line));
