@@ -27,6 +27,12 @@ app.Configure(config =>
     config.AddCommand<ExtractCommand>("extract")
         .WithDescription("Extract claims from files, folders or globs of .html/.htm/.txt articles.")
         .WithExample("extract", "samples/", "--out", "out/");
+    config.AddBranch("review", b =>
+    {
+        b.SetDescription("Send low-confidence claims to people and bring their decisions back.");
+        b.AddCommand<ReviewExportCommand>("export").WithDescription("Write the claims to review as a CSV sheet.");
+        b.AddCommand<ReviewImportCommand>("import").WithDescription("Apply a filled review sheet to claims.jsonl and the review store.");
+    });
     // Verbs of later issues (crawl, worker, review, train, eval, bench) are registered here.
 });
 try
