@@ -20,6 +20,9 @@ public sealed class PipelineOptions
     [System.ComponentModel.DataAnnotations.Range(0.0, 1.0)]
     public double ReviewThreshold { get; set; } = 0.6;
 
+    /// <summary>The review store (SQLite) whose decisions every run applies; empty = reviews.db next to the output's claims.jsonl.</summary>
+    public string? ReviewStore { get; set; }
+
     /// <summary>Inputs larger than this many bytes are rejected unread.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, long.MaxValue)]
     public long MaxInputBytes { get; set; } = 20L * 1024 * 1024;
@@ -45,7 +48,7 @@ public static class PipelineServices
             sp.GetRequiredService<IArticleExtractor>(),
             Stages(sp),
             sp.GetRequiredService<ClaimRecordBuilder>()));
-        services.AddSingleton<IClaimDecisions, NoClaimDecisions>();
+        services.AddSingleton<IClaimDecisions>(sp => new ReviewStoreDecisions(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ReviewStore));
         services.AddTransient(sp => new BatchRunner(
             sp.GetRequiredService<ArticleProcessor>(),
             sp.GetRequiredService<IClaimDecisions>(),

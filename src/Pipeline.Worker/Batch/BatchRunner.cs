@@ -25,7 +25,7 @@ public sealed class BatchRunner(ArticleProcessor processor, IClaimDecisions deci
         var clock = Stopwatch.StartNew();
         logger.BatchStarted(summary.Inputs, outDir);
         using var files = new AtomicJsonlFiles(outDir, ArticlesFile, ClaimsFile, RejectsFile);
-        var applier = decisions.ForOutput(outDir);
+        using var applier = decisions.ForOutput(outDir);
         int done = 0;
         var lastLog = Stopwatch.StartNew();
         foreach (var input in inputs)
@@ -42,7 +42,7 @@ public sealed class BatchRunner(ArticleProcessor processor, IClaimDecisions deci
             {
                 var result = processor.Process(Read(input.Path), cancellationToken);
                 files.WriteLine(ArticlesFile, Json.Line(result.Article));
-                foreach (var claim in applier.Apply(result.Claims))
+                foreach (var claim in applier.Apply(result.Article, result.Claims))
                 {
                     files.WriteLine(ClaimsFile, Json.Line(claim));
                     summary.ClaimsByType[claim.Type] = summary.ClaimsByType.GetValueOrDefault(claim.Type) + 1;

@@ -13,13 +13,13 @@ public interface IClaimDecisions
 }
 
 /// <summary>Applies stored decisions to freshly extracted claims with the same ids.</summary>
-public interface IClaimDecisionApplier
+public interface IClaimDecisionApplier : IDisposable
 {
     int Applied { get; }
 
     string Source { get; }
 
-    IEnumerable<ClaimRecord> Apply(IReadOnlyList<ClaimRecord> claims);
+    IEnumerable<ClaimRecord> Apply(ArticleRecord article, IReadOnlyList<ClaimRecord> claims);
 }
 
 /// <summary>No review store: claims pass unchanged.</summary>
@@ -31,5 +31,9 @@ public sealed class NoClaimDecisions : IClaimDecisions, IClaimDecisionApplier
 
     public IClaimDecisionApplier ForOutput(string outDir) => this;
 
-    public IEnumerable<ClaimRecord> Apply(IReadOnlyList<ClaimRecord> claims) => claims;
+    public IEnumerable<ClaimRecord> Apply(ArticleRecord article, IReadOnlyList<ClaimRecord> claims) => claims;
+
+    public void Dispose()
+    {
+    }
 }
