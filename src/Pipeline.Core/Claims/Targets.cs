@@ -18,18 +18,31 @@ public static class Targets
             p++;
         if (p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
         {
-            (int First, int End)? np = tokens[p].Prefix.StartsWith('ب') || phrases.StartsPrepositionalPhrase(tokens[p])
-                ? Prepositional(tokens, p, c.ClauseEnd, phrases)
-                : phrases.After(tokens, p, c.ClauseEnd, isCue);
+            bool prepositional = tokens[p].Prefix.StartsWith('ب') || phrases.StartsPrepositionalPhrase(tokens[p]);
+            // ندد بالهجوم: the object of a condemnation may come with بـ; اتهمه بالوقوف: بـ opens the content
+            (int First, int End)? np = !prepositional ? phrases.After(tokens, p, c.ClauseEnd, isCue)
+                : c.Cue.Entry.Type == ClaimType.Condemnation ? Prepositional(tokens, p, c.ClauseEnd, phrases) : null;
             if (np is { } n && !Overlaps(tokens, n, speaker))
                 return resolver.Resolve(c.Document, n.First, n.End, "grammar");
         }
+        if (c.Cue.Suffix.Length > 0 && Antecedent(c, speaker, phrases, resolver) is { } antecedent)
+            return antecedent; // اتهموها: the pronoun's antecedent, the last actor named before the cue
         foreach (var m in c.Document.Mentions)
         {
             if (m.Start >= tokens[Math.Min(start, tokens.Count - 1)].Start && m.End <= EndOf(c) && !m.Span.Overlaps(speaker.Span))
                 return m;
         }
         return null;
+    }
+
+    private static Mention? Antecedent(ClauseContext c, Mention speaker, NounPhrases phrases, MentionResolver resolver)
+    {
+        Mention? last = null;
+        for (int i = c.Sentence.FirstToken; i < c.Cue.TokenIndex; i++)
+        {
+            if (Known(c, i, i + 1, speaker, phrases, resolver) is { } m) last = m;
+        }
+        return last;
     }
 
     /// <summary>The first known actor or titled/described person or body (الحكم، الحكومة الصينية) among the tokens.</summary>

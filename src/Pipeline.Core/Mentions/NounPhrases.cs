@@ -51,7 +51,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         {
             var t = tokens[end];
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
-            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || IsNonSubject(t) || StartsNewPhrase(tokens[end - 1], t) || IsSpeechNoun(t))) break;
+            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || IsNonSubject(t) || StartsNewPhrase(tokens[end - 1], t) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
                 end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
@@ -85,6 +85,21 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         var n = t.Stem;
         bool nisba = n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal) || n.EndsWith("يون", StringComparison.Ordinal) || n.EndsWith("يين", StringComparison.Ordinal);
         return !nisba && !Adjectives.Contains(n);
+    }
+
+    /// <summary>
+    /// A definite word after a run of two bare words that follow no title is an object after a name:
+    /// الرئيس جو بايدن | السلطات الصينية. After a head word it is a construct (نادي المدينة، خادم الحرمين).
+    /// </summary>
+    private bool EndsName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var t = tokens[end];
+        if (end - start < 2 || !t.HasArticle || t.HasConjunction) return false;
+        var prev = tokens[end - 1];
+        var before = tokens[end - 2];
+        if (prev.HasArticle || heads.KindOf(prev) is not null || heads.KindOf(before) is not null) return false;
+        var n = t.Stem;
+        return !(n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal) || Adjectives.Contains(n));
     }
 
     private static readonly HashSet<string> Adjectives = ["متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
