@@ -99,9 +99,11 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         if (speaker is null) return null;
         if (IsSpeechNoun(speaker))
         {
-            // البيان، التصريح: the statement stands for whoever issued it, the earlier speaker
-            if (c.Continued is null) return null;
-            speaker = c.Continued;
+            // بيان وزارة الخارجية: the body that issued it; البيان alone: whoever issued it, the earlier speaker
+            var (first, end) = TokenRange(c.Tokens, speaker.Span);
+            if (end - first >= 2 && phrases.CanOpen(c.Tokens[first + 1])) speaker = resolver.Resolve(c.Document, first + 1, end, "grammar");
+            else if (c.Continued is not null) speaker = c.Continued;
+            else return null;
         }
         var content = ClaimContent.Find(c, contentStart, construction == "source-after");
         if (content is null || WordCount(c.Tokens, content.Value) < 2 && content.Value.Quote is null) return null;
@@ -132,6 +134,15 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             Sentence = c.Sentence.Span,
             Construction = construction,
         };
+    }
+
+    private static (int First, int End) TokenRange(IReadOnlyList<Token> tokens, TextSpan span)
+    {
+        int first = 0;
+        while (first < tokens.Count && tokens[first].End <= span.Start) first++;
+        int end = first;
+        while (end < tokens.Count && tokens[end].Start < span.End) end++;
+        return (first, end);
     }
 
     private static int WordCount(IReadOnlyList<Token> tokens, ContentSpan c)

@@ -104,6 +104,10 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
 
     private static readonly HashSet<string> Adjectives = ["متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
 
+    /// <summary>The gazetteer name starting at token <paramref name="i"/> (مصر in «مصر تعتزم …»), when there is one.</summary>
+    public (int First, int End)? KnownName(IReadOnlyList<Token> tokens, int i, int limit) =>
+        actors.Match(tokens, i, limit) is { Actor.IsNisba: false } hit ? (hit.First, hit.End) : null;
+
     public bool CanOpen(Token t) => t.IsWord && !IsFunctionWord(t) && t.Norm.Length >= 2 && !(t.Prefix.Length > 0 && StartsPrepositionalPhrase(t));
 
     private static Token? Next(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : null;
