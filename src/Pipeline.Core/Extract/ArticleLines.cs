@@ -5,8 +5,8 @@ namespace Pipeline.Extract;
 /// <summary>
 /// Final tidy-up of the body lines of an HTML article before the title is put in front: drops
 /// furniture lines (<see cref="BoilerplateLines"/>), lines without any letter (view counters, bare
-/// times), repeats of the title near the top, and date lines in the header zone above the first
-/// real paragraph (the dateline and update time are metadata, kept in <c>Published</c>).
+/// times), and in the header zone above the first real paragraph: repeats of the title, date
+/// lines (metadata, kept in <c>Published</c>) and one- or two-word labels (section kickers).
 /// </summary>
 internal static partial class ArticleLines
 {
@@ -31,11 +31,14 @@ internal static partial class ArticleLines
         {
             if (BoilerplateLines.IsFurniture(line) || !Letter().IsMatch(line)) continue;
             if (line.Length >= ParagraphChars && !SameAsTitle(line, title)) inHeader = false;
-            if (inHeader && (SameAsTitle(line, title) || IsDateline(line))) continue;
+            if (inHeader && (SameAsTitle(line, title) || IsDateline(line) || IsLabel(line))) continue;
             kept.Add(line);
         }
         return kept;
     }
+
+    /// <summary>One or two words above the text: a section kicker, category or counter label.</summary>
+    private static bool IsLabel(string line) => line.Length <= 24 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
 
     private static bool IsDateline(string line) => line.Length <= DatelineChars && DateOrTime().IsMatch(line);
 

@@ -30,6 +30,21 @@ internal static class TitleCleaner
         return t;
     }
 
+    /// <summary>The short side of a "Headline | Site" title, used as the site name when the page names none.</summary>
+    public static string? SitePart(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        string t = HtmlDom.Collapse(title);
+        foreach (var separator in Separators)
+        {
+            var parts = t.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 2) continue;
+            var (longer, shorter) = parts[0].Length >= parts[1].Length ? (parts[0], parts[1]) : (parts[1], parts[0]);
+            if (Words(shorter) <= 4 && Words(longer) > Words(shorter)) return shorter;
+        }
+        return null;
+    }
+
     private static bool NamesSite(string part, string? site) =>
         site is { Length: > 1 } && (part.Equals(site, StringComparison.OrdinalIgnoreCase)
                                     || part.Contains(site, StringComparison.OrdinalIgnoreCase) && part.Length < site.Length * 2
