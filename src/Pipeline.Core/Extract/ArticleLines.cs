@@ -42,7 +42,7 @@ internal static partial class ArticleLines
     private static partial Regex FurniturePrefix();
 
     /// <summary>Short lines made only of these words are labels of buttons and boxes.</summary>
-    [GeneratedRegex(@"^[\s\p{P}\p{S}]*(شارك|شاركها|شارك المقال|شارك الخبر|مشاركة|المشاركة|طباعة|أرسل|إرسال|إعلان|اعلان|مواضيع ذات صلة|أخبار ذات صلة|اخبار ذات صلة|مقالات ذات صلة|ذات صلة|الأكثر قراءة|الاكثر قراءة|الأكثر مشاهدة|التعليقات|تعليقات|أضف تعليق|اضف تعليق|الكلمات المفتاحية|كلمات مفتاحية|وسوم|share|tweet|email|print|advertisement|related|related articles|related stories|comments|tags|facebook|twitter|whatsapp|telegram|linkedin)[\s\p{P}\p{S}]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\p{P}\p{S}]*(شارك|شاركها|شارك المقال|شارك الخبر|مشاركة|المشاركة|طباعة|أرسل|إرسال|إعلان|اعلان|مواضيع ذات صلة|أخبار ذات صلة|اخبار ذات صلة|مقالات ذات صلة|ذات صلة|الأكثر قراءة|الاكثر قراءة|الأكثر مشاهدة|التعليقات|تعليقات|تعليقات القراء|آراء القراء|اراء القراء|تعليقات الزوار|أضف تعليق|أضف تعليقا|أضف تعليقاً|اضف تعليق|الكلمات المفتاحية|كلمات مفتاحية|وسوم|share|tweet|email|print|advertisement|related|related articles|related stories|comments|tags|facebook|twitter|whatsapp|telegram|linkedin)[\s\p{P}\p{S}]*$", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureLabel();
 
     /// <summary>

@@ -68,6 +68,25 @@ public class HtmlMainTextTests
     }
 
     [Test]
+    public void Link_column_of_a_table_layout_is_not_in_the_text()
+    {
+        string links = string.Concat(Enumerable.Range(0, 12).Select(i => $"<a href=\"/x{i}\">رابط جانبي رقم {i} عن موضوع آخر</a><br>"));
+        string page = $"<html><body><table><tr><td>{links}</td><td><font>{string.Join("<br><br>", NewsPage.Paragraphs)}</font></td></tr></table></body></html>";
+        string text = TextOf(page);
+        Assert.That(text, Does.Not.Contain("رابط جانبي"));
+        Assert.That(text, Does.Contain(NewsPage.Paragraphs[3]));
+    }
+
+    [Test]
+    public void Block_headed_as_readers_comments_is_not_in_the_text()
+    {
+        string story = string.Concat(NewsPage.Paragraphs.Select(p => $"<p>{p}</p>"));
+        string comments = string.Concat(NewsPage.Paragraphs.Select(p => $"<div><p>{p} رأي قارئ</p></div>"));
+        string page = $"<html><body><div><h1>{NewsPage.Title}</h1>{story}</div><div><h3>آراء القراء</h3>{comments}</div></body></html>";
+        Assert.That(TextOf(page), Does.Not.Contain("رأي قارئ").And.Not.Contain("آراء القراء"));
+    }
+
+    [Test]
     public void Page_without_any_text_is_rejected_by_the_extract_stage()
     {
         var e = Assert.Throws<ArticleRejectedException>(() => TextOf("<html><body><nav><a href='/'>الرئيسية</a></nav></body></html>"))!;
