@@ -6,7 +6,7 @@ namespace Pipeline.Extract;
 /// Final tidy-up of the body lines of an HTML article before the title is put in front: drops
 /// furniture lines (<see cref="IsFurniture"/>), lines without any letter (view counters, bare
 /// times), and in the header zone above the first real paragraph: repeats of the title, date
-/// lines (metadata, kept in <c>Published</c>) and one- or two-word labels (section kickers).
+/// lines (metadata, kept in <c>Published</c>), one- or two-word labels (section kickers) and bylines.
 /// </summary>
 internal static partial class ArticleLines
 {
@@ -18,6 +18,10 @@ internal static partial class ArticleLines
 
     [GeneratedRegex(@"\b(19|20)\d\d\b|\b1[34]\d\d\b|\b\d{1,2}:\d{2}\b|[\u0660-\u0669]{4}")]
     private static partial Regex DateOrTime();
+
+    /// <summary>"كتب سيد علي", "بقلم: منى حسن", "By Jane Doe": a short credit line above the text.</summary>
+    [GeneratedRegex(@"^(كتب|كتبت|بقلم|إعداد|اعداد|تحرير|by)[\s:]", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineStart();
 
     [GeneratedRegex(@"\p{L}")]
     private static partial Regex Letter();
@@ -31,7 +35,7 @@ internal static partial class ArticleLines
         {
             if (IsFurniture(line) || !Letter().IsMatch(line)) continue;
             if (line.Length >= ParagraphChars && !SameAsTitle(line, title)) inHeader = false;
-            if (inHeader && (SameAsTitle(line, title) || IsDateline(line) || IsLabel(line))) continue;
+            if (inHeader && (SameAsTitle(line, title) || IsDateline(line) || IsLabel(line) || IsByline(line))) continue;
             kept.Add(line);
         }
         return kept;
@@ -55,6 +59,8 @@ internal static partial class ArticleLines
 
     /// <summary>One or two words above the text: a section kicker, category or counter label.</summary>
     private static bool IsLabel(string line) => line.Length <= 24 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+
+    private static bool IsByline(string line) => line.Length <= 60 && BylineStart().IsMatch(line);
 
     private static bool IsDateline(string line) => line.Length <= DatelineChars && DateOrTime().IsMatch(line);
 

@@ -23,10 +23,10 @@ public class ArticleLinesTests
         Assert.That(ArticleLines.IsFurniture(line), Is.False);
 
     [Test]
-    public void Title_repeat_dateline_and_kicker_above_the_first_paragraph_are_dropped()
+    public void Title_repeat_byline_dateline_and_kicker_above_the_first_paragraph_are_dropped()
     {
         string paragraph = "نفت وزارة الخارجية، في بيان رسمي صدر مساء الثلاثاء، الاتهامات التي وجهتها حكومة البلد المجاور بشأن دعم جماعات مسلحة.";
-        var lines = ArticleLines.Tidy(["سياسة", "الخارجية تنفي الاتهامات", "الثلاثاء 11 يونيو 2024 - 06:40 م", paragraph, "12:45"], "الخارجية تنفي الاتهامات");
+        var lines = ArticleLines.Tidy(["سياسة", "الخارجية تنفي الاتهامات", "كتب سيد علي", "الثلاثاء 11 يونيو 2024 - 06:40 م", paragraph, "12:45"], "الخارجية تنفي الاتهامات");
         Assert.That(lines, Is.EqualTo(new[] { paragraph }));
     }
 
