@@ -5,7 +5,7 @@ namespace Pipeline.Extract;
 /// <summary>
 /// The metadata of a news page, read before any cleaning: title (og:title, JSON-LD headline, the
 /// article's h1, then &lt;title&gt;, each without the " - Site" suffix), publication date (meta
-/// article:published_time and kin, JSON-LD datePublished, itemprop, &lt;time datetime&gt;), author
+/// article:published_time and kin, JSON-LD datePublished, itemprop, &lt;time datetime&gt;, printed dateline), author
 /// (meta author, JSON-LD, rel=author, itemprop) and site (og:site_name, JSON-LD publisher, host, the short side of the &lt;title&gt;).
 /// </summary>
 internal sealed record HtmlMetadata(string? Title, string? Published, string? Author, string? Site)
@@ -38,6 +38,9 @@ internal sealed record HtmlMetadata(string? Title, string? Published, string? Au
             if (DateNormalizer.Normalize(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent) is { } i) return i;
         foreach (var e in document.QuerySelectorAll("article time[datetime], time[pubdate], time[datetime]"))
             if (DateNormalizer.Normalize(e.GetAttribute("datetime")) is { } t) return t;
+        // Last resort: the printed dateline of an element named like a date ("newsdate", "post-date").
+        foreach (var e in document.QuerySelectorAll("[class*='date'], [id*='date'], [class*='Date'], [id*='Date'], time").Take(20))
+            if (ArabicDateline.Parse(e.TextContent) is { } printed) return printed;
         return null;
     }
 

@@ -87,6 +87,15 @@ public class HtmlMainTextTests
     }
 
     [Test]
+    public void Cancelled_extraction_stops_with_operation_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var input = new RawInput("page.html", null, Encoding.UTF8.GetBytes(NewsPage.Html()));
+        Assert.Throws<OperationCanceledException>(() => new ArticleExtractor().Extract(input, cancelled.Token));
+    }
+
+    [Test]
     public void Page_without_any_text_is_rejected_by_the_extract_stage()
     {
         var e = Assert.Throws<ArticleRejectedException>(() => TextOf("<html><body><nav><a href='/'>الرئيسية</a></nav></body></html>"))!;

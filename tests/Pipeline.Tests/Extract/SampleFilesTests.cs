@@ -40,6 +40,10 @@ public class SampleFilesTests
     }
 
     [Test]
+    public void Printed_dateline_gives_the_date_when_the_page_has_no_date_markup() =>
+        Assert.That(Extract("sada-alwatan-zarqa-attack.html").Meta.Published, Is.EqualTo("2024-03-04"));
+
+    [Test]
     public void Windows_1256_sample_is_decoded_by_its_meta_charset() =>
         Assert.That(Extract("sada-alwatan-zarqa-attack.html").Text, Does.Contain("أدان الناطق الرسمي باسم الحكومة الأردنية"));
 }
