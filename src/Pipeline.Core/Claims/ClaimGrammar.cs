@@ -65,6 +65,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             if (cues.Match(d.Tokens, i) is not { } m) continue;
             // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
             if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
+            if (IsRelativeClause(d, s, m)) continue;
             list.Add(m);
         }
         return list;
@@ -73,6 +74,19 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     /// <summary>«وجاء ذلك في/بحسب …» only names the source of what was just reported: no new claim.</summary>
     private static bool RefersBack(Document d, Sentence s) =>
         s.TokenCount > 2 && d.Tokens[s.FirstToken].Stem is "جاء" && d.Tokens[s.FirstToken + 1].Norm is "ذلك" or "هذا";
+
+    /// <summary>
+    /// An imperfect verb straight after a noun in mid-sentence describes that noun (خبر كاذب يزعم …,
+    /// «a false report that claims»): it is not a new reporting clause.
+    /// </summary>
+    private bool IsRelativeClause(Document d, Sentence s, CueMatch m)
+    {
+        if (m.Entry.Class != CueClass.Verb || m.Prefix.Length > 0 || m.TokenIndex - s.FirstToken < 6) return false;
+        var form = m.Entry.Form;
+        if (form.Length < 3 || form[0] is not ('ي' or 'ت')) return false;
+        var prev = d.Tokens[m.TokenIndex - 1];
+        return prev.IsWord && !phrases.IsFunctionWord(prev) && !resolver.IsKnown(d.Tokens, m.TokenIndex - 1);
+    }
 
     private static readonly HashSet<string> NamePrefixes = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
