@@ -36,7 +36,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
                 int clauseEnd = s.EndToken;
                 for (int j = k + 1; j < found.Count; j++)
                 {
-                    if (found[j].Entry.Class != CueClass.Noun) { clauseEnd = found[j].TokenIndex; break; }
+                    if (OpensClause(d, found[j])) { clauseEnd = found[j].TokenIndex; break; }
                 }
                 var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous);
                 if (found[k].Entry.Class == CueClass.Issuer)
@@ -74,6 +74,20 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     /// <summary>«وجاء ذلك في/بحسب …» only names the source of what was just reported: no new claim.</summary>
     private static bool RefersBack(Document d, Sentence s) =>
         s.TokenCount > 2 && d.Tokens[s.FirstToken].Stem is "جاء" && d.Tokens[s.FirstToken + 1].Norm is "ذلك" or "هذا";
+
+    /// <summary>
+    /// A cue opens a new clause (and ends the one before) when it is a participle or source phrase, or
+    /// a verb joined by و/ف or after punctuation. A bare verb inside reported content
+    /// (ذكرت أن إدارة القناة تنفي ذلك) is nested speech: the outer content runs on over it.
+    /// </summary>
+    private static bool OpensClause(Document d, CueMatch m)
+    {
+        if (m.Entry.Class is CueClass.Participle or CueClass.Source or CueClass.Issuer) return true;
+        if (m.Entry.Class == CueClass.Noun) return false;
+        if (m.Prefix.Length > 0) return true;
+        var prev = m.TokenIndex > 0 ? d.Tokens[m.TokenIndex - 1] : null;
+        return prev is null || !prev.IsWord;
+    }
 
     /// <summary>
     /// An imperfect verb straight after a noun in mid-sentence describes that noun (خبر كاذب يزعم …,
@@ -159,6 +173,15 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         return (first, end);
     }
 
+    /// <summary>وصفه، تعبيرها، قولهم: a noun carrying a pronoun (with ة written as ة, not a pronoun ه).</summary>
+    private static bool HasPronounSuffix(Token t)
+    {
+        var n = t.Norm;
+        bool ha = n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal);
+        bool h = n.EndsWith('ه') && !t.Text.EndsWith('ة');
+        return n.Length >= 5 && (ha || h);
+    }
+
     private static int WordCount(IReadOnlyList<Token> tokens, ContentSpan c)
     {
         int n = 0;
@@ -226,7 +249,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         while (i < c.ClauseEnd && tokens[i].IsWord && (tokens[i].Norm is "ل" or "لـ" or "عن" or "ما" or "لما")) i++;
         if (i >= c.ClauseEnd || !tokens[i].IsWord || phrases.IsFunctionWord(tokens[i]) || phrases.IsNonSubject(tokens[i])) return (null, 0, "");
         // بحسب وصفه، وفقا لقوله: the speaker's own words, not a source; لقواعد السوق: not an actor
-        if (tokens[i].Norm.EndsWith('ه') && SpeechNouns.Contains(ActorGazetteer.Key(tokens[i].Norm[..^1]))) return (null, 0, "");
+        if (HasPronounSuffix(tokens[i]) && !resolver.IsKnown(tokens, i)) return (null, 0, "");
         if (tokens[i].Prefix.Length == 0 && tokens[i].Norm[0] == 'ل' && !resolver.IsKnown(tokens, i)) return (null, 0, "");
         int end = i + 1;
         while (end < c.ClauseEnd && end - i < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))

@@ -37,7 +37,13 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     }
 
     /// <summary>True for words that open an object rather than a subject (صحة، وجود، مزاعم).</summary>
-    public bool IsNonSubject(Token t) => t.IsWord && nonSubjects.Contains(ActorGazetteer.Key(t.Norm));
+    public bool IsNonSubject(Token t)
+    {
+        if (!t.IsWord) return false;
+        foreach (var (_, stem, _) in Pipeline.Segment.Clitics.Candidates(t.Norm))
+            if (nonSubjects.Contains(ActorGazetteer.Key(stem))) return true;
+        return false;
+    }
 
     /// <summary>
     /// The phrase starting at token <paramref name="start"/> (which must be a word that can open a
