@@ -121,7 +121,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         {
             CueClass.Verb => VerbSpeaker(c),
             CueClass.Source => SourceSpeaker(c),
-            CueClass.Participle => (c.Continued, c.Cue.TokenIndex + 1, "participle"),
+            CueClass.Participle => (c.SentenceSpeaker ?? MainSubject(c) ?? c.PreviousSpeaker, c.Cue.TokenIndex + 1, "participle"),
             _ => NounSpeaker(c),
         };
         if (speaker is null) return null;
@@ -202,9 +202,9 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     {
         var d = c.Document;
         int cue = c.Cue.TokenIndex;
-        bool sentenceInitial = cue - c.Sentence.FirstToken <= 6;
-        if (c.Cue.Prefix.Length == 0 && sentenceInitial && cue > c.Sentence.FirstToken
-            && phrases.Before(c.Tokens, c.Sentence.FirstToken, cue, i => IsCue(d, i)) is { } before)
+        int floor = SubjectFloor(c);
+        if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue > floor
+            && phrases.Before(c.Tokens, floor, cue, i => IsCue(d, i)) is { } before)
             return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
         if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
             return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
@@ -239,6 +239,36 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             return (j, end);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where a subject placed before its verb may start: the sentence start, or just after a
+    /// complementiser (إلا أن البنك أصدر …), at most six words back.
+    /// </summary>
+    private static int SubjectFloor(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        for (int i = c.Cue.TokenIndex - 1; i >= c.Sentence.FirstToken && c.Cue.TokenIndex - i <= 7; i--)
+        {
+            if (tokens[i].IsWord && tokens[i].Norm is "ان" or "بان" or "لان" or "فان") return i + 1;
+            if (!tokens[i].IsWord) break;
+        }
+        return c.Cue.TokenIndex - c.Sentence.FirstToken <= 6 ? c.Sentence.FirstToken : -1;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main verb (أنهت الفنانة أصالة الجدل، نافية …): the phrase after the
+    /// first word when that word is a bare (verb-like) word.
+    /// </summary>
+    private Mention? MainSubject(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        int i = c.Sentence.FirstToken;
+        while (i < c.Cue.TokenIndex && !tokens[i].IsWord) i++;
+        if (i >= c.Cue.TokenIndex - 1 || tokens[i].HasArticle || phrases.IsFunctionWord(tokens[i]) || resolver.IsKnown(tokens, i)) return null;
+        return phrases.After(tokens, i + 1, c.Cue.TokenIndex, j => IsCue(c.Document, j)) is { } np && !phrases.IsNonSubject(tokens[np.First])
+            ? resolver.Resolve(c.Document, np.First, np.End, "grammar")
+            : null;
     }
 
     /// <summary>بحسب البيان / وفقا لوزارة الخارجية: the complement is the speaker.</summary>
