@@ -65,7 +65,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             if (cues.Match(d.Tokens, i) is not { } m) continue;
             // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
             if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
-            if (IsRelativeClause(d, s, m)) continue;
+            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m)) continue;
             list.Add(m);
         }
         return list;
@@ -82,7 +82,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     /// </summary>
     private static bool OpensClause(Document d, CueMatch m)
     {
-        if (m.Entry.Class is CueClass.Participle or CueClass.Source or CueClass.Issuer) return true;
+        if (m.Entry.Class is CueClass.Participle or CueClass.Source) return true;
         if (m.Entry.Class == CueClass.Noun) return false;
         if (m.Prefix.Length > 0) return true;
         var prev = m.TokenIndex > 0 ? d.Tokens[m.TokenIndex - 1] : null;
@@ -101,6 +101,11 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         var prev = d.Tokens[m.TokenIndex - 1];
         return prev.IsWord && !phrases.IsFunctionWord(prev) && !resolver.IsKnown(d.Tokens, m.TokenIndex - 1);
     }
+
+    /// <summary>A negated verb (لم يطلب، لن يتهم) reports what was not said: no claim.</summary>
+    private static bool IsNegated(Document d, Sentence s, CueMatch m) =>
+        m.Entry.Class == CueClass.Verb && m.Prefix.Length == 0 && m.TokenIndex > s.FirstToken
+        && d.Tokens[m.TokenIndex - 1].Norm is "لم" or "لن" or "لا" or "ما" or "ولم" or "ولن" or "ولا";
 
     private static readonly HashSet<string> NamePrefixes = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
@@ -179,7 +184,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         var n = t.Norm;
         bool ha = n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal);
         bool h = n.EndsWith('ه') && !t.Text.EndsWith('ة');
-        return n.Length >= 5 && (ha || h);
+        return n.Length >= 4 && (ha || h);
     }
 
     private static int WordCount(IReadOnlyList<Token> tokens, ContentSpan c)
@@ -189,12 +194,14 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         return n;
     }
 
-    private static readonly HashSet<string> SpeechNouns = ["بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "قول", "وصف"];
+    private static readonly HashSet<string> SpeechNouns = ["بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "قول", "وصف", "تعبير"];
 
     private static bool IsSpeechNoun(Mention m)
     {
-        var first = m.Text.Split(' ', 2)[0];
-        return SpeechNouns.Contains(ActorGazetteer.Key(Pipeline.Normalise.ArabicNormalizer.Normalize(first)));
+        var first = Pipeline.Normalise.ArabicNormalizer.Normalize(m.Text.Split(' ', 2)[0]);
+        foreach (var (_, stem, _) in Pipeline.Segment.Clitics.Candidates(first))
+            if (SpeechNouns.Contains(ActorGazetteer.Key(stem))) return true;
+        return false;
     }
 
     /// <summary>Subject-first (الصين تنفي), then verb-subject (نفت الصين), else the earlier speaker (وأضاف أن).</summary>
@@ -208,7 +215,8 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
         if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
             return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
-        if (phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(d, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
+        bool objectFollows = c.Cue.Entry.Type == ClaimType.Condemnation && cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].Norm.StartsWith('ب');
+        if (!objectFollows && phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(d, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
             return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
         return (c.Continued, cue + 1, "continuation");
     }
