@@ -145,7 +145,8 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         if (type == ClaimType.Statement && typer.TypeOf(c.Tokens, content.Value.FirstToken, content.Value.EndToken) is { } retyped)
         {
             // typed by what it says: an accusation needs someone accused in it, else it stays a statement
-            target = Targets.Known(c, content.Value.FirstToken, content.Value.EndToken, speaker, phrases, resolver);
+            target = (c.Cue.Suffix.Length > 0 ? Targets.Antecedent(c, speaker, phrases, resolver) : null)
+                ?? Targets.Known(c, content.Value.FirstToken, content.Value.EndToken, speaker, phrases, resolver);
             if (retyped != ClaimType.Accusation || target is not null) type = retyped;
             construction += "+content";
         }
@@ -215,7 +216,11 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
         if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
             return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
-        bool objectFollows = c.Cue.Entry.Type == ClaimType.Condemnation && cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].Norm.StartsWith('ب');
+        // ندد بالهجوم: بـ after a condemnation opens its object; قال لوكالة، نسب لفلان: a bare لـ word after
+        // any verb is its indirect object, never its subject (known names such as لبنان aside)
+        bool objectFollows = cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].IsWord
+            && (c.Cue.Entry.Type == ClaimType.Condemnation && c.Tokens[cue + 1].Norm.StartsWith('ب')
+                || c.Tokens[cue + 1].Norm.StartsWith('ل') && c.Tokens[cue + 1].Prefix.Length == 0 && !resolver.IsKnown(c.Tokens, cue + 1) && c.Tokens[cue + 1].Norm.Length > 3);
         if (!objectFollows && phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(d, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
             return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
         return (c.Continued, cue + 1, "continuation");

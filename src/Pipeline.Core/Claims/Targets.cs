@@ -47,7 +47,7 @@ public static class Targets
         return null;
     }
 
-    private static Mention? Antecedent(ClauseContext c, Mention speaker, NounPhrases phrases, MentionResolver resolver)
+    public static Mention? Antecedent(ClauseContext c, Mention speaker, NounPhrases phrases, MentionResolver resolver)
     {
         Mention? last = null;
         for (int i = c.Sentence.FirstToken; i < c.Cue.TokenIndex; i++)
