@@ -154,10 +154,18 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         if (!t.IsWord || t.Norm.Length < 3) return false;
         bool clitic = t.Prefix.StartsWith('ب') || t.Prefix.StartsWith("لل", StringComparison.Ordinal) || t.Prefix.StartsWith('ك');
         bool bare = t.Prefix.Length == 0 && (t.Norm[0] == 'ب' || t.Norm[0] == 'ل') && t.Norm.Length > 3
-            && (previous is { IsWord: true, HasArticle: true } || next is { IsWord: true, HasArticle: true });
+            && (previous is { IsWord: true, HasArticle: true } || next is { IsWord: true, HasArticle: true } || RestIsKnown(t));
         if (!clitic && !bare) return false;
         if (heads.KindOf(t) is not null) return false;
         return !IsKnownWhole(t);
+    }
+
+    /// <summary>لبغداد، بواشنطن: the word without its first letter is a known actor or head word.</summary>
+    private bool RestIsKnown(Token t)
+    {
+        var rest = t.Norm[1..];
+        var restToken = t with { Norm = rest, Stem = rest, Prefix = "" };
+        return heads.KindOf(restToken) is not null || actors.Match(new[] { restToken }, 0, 1) is { Actor.IsNisba: false };
     }
 
     private bool IsKnownWhole(Token t)
