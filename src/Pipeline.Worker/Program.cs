@@ -33,6 +33,16 @@ app.Configure(config =>
         b.AddCommand<ReviewExportCommand>("export").WithDescription("Write the claims to review as a CSV sheet.");
         b.AddCommand<ReviewImportCommand>("import").WithDescription("Apply a filled review sheet to claims.jsonl and the review store.");
     });
+    config.AddBranch("train", b =>
+    {
+        b.SetDescription("Train a model from labelled data.");
+        b.AddCommand<TrainClaimsCommand>("claims").WithDescription("Train the claim confidence model (models/claims-confidence.zip) from gold claims and reviews.");
+    });
+    config.AddBranch("eval", b =>
+    {
+        b.SetDescription("Score outputs against gold data.");
+        b.AddCommand<EvalClaimsCommand>("claims").WithDescription("Score claims.jsonl against gold claims, exactly as shared/eval/score.py.");
+    });
     // Verbs of later issues (crawl, worker, review, train, eval, bench) are registered here.
 });
 try
