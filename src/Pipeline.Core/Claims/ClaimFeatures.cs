@@ -48,7 +48,7 @@ public sealed class ClaimFeatures(CueLexicon? cues)
             SentencePosition = d.Sentences.Count > 1 ? (float)sentenceIndex / (d.Sentences.Count - 1) : 0,
             ClaimsInSentence = d.Claims.Count(o => o.Sentence == c.Sentence),
             ClaimsOnCue = d.Claims.Count(o => o.Cue == c.Cue),
-            CueConjunction = Flag(cueToken >= 0 && d.Tokens[cueToken].HasConjunction),
+            CueConjunction = Flag(cue is not null ? cue.Prefix.StartsWith('و') || cue.Prefix.StartsWith('ف') : cueToken >= 0 && d.Tokens[cueToken].HasConjunction),
             CueInQuote = Flag(d.Quotations.Any(q => q.Inner.Contains(c.Cue.Start))),
             RulePrior = (float)Prior.Score(d, c),
         };
