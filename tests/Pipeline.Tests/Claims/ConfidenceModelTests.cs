@@ -109,6 +109,18 @@ public class ConfidenceModelTests
     }
 
     [Test]
+    public void Committed_model_loads_with_the_current_features_within_a_second()
+    {
+        var path = Path.Combine(Pipeline.Processing.ModelPaths.Locate(), ConfidenceModel.FileName);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var model = ConfidenceModel.Load(path, new ClaimFeatures(null));
+        TestContext.Out.WriteLine($"loaded {path} in {clock.ElapsedMilliseconds} ms");
+        var (doc, headline, _) = ConfidenceFeaturesTests.Build();
+        Assert.That(model.Score(doc, headline), Is.InRange(0.0, 1.0));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "generous bound for a busy machine; about 0.3 s when idle");
+    }
+
+    [Test]
     public void Rule_scorer_stays_in_range()
     {
         var (doc, headline, said) = ConfidenceFeaturesTests.Build();
