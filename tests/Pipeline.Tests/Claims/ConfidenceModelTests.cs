@@ -109,12 +109,15 @@ public class ConfidenceModelTests
     }
 
     [Test]
-    public void Committed_model_loads_with_the_current_features_within_a_second()
+    public void Committed_model_loads_with_the_current_features()
     {
         var path = Path.Combine(Pipeline.Processing.ModelPaths.Locate(), ConfidenceModel.FileName);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var model = ConfidenceModel.Load(path, new ClaimFeatures(null));
         TestContext.Out.WriteLine($"loaded {path} in {clock.ElapsedMilliseconds} ms");
+        var warm = System.Diagnostics.Stopwatch.StartNew();
+        ConfidenceModel.Load(path, new ClaimFeatures(null)).Dispose();
+        TestContext.Out.WriteLine($"second load {warm.ElapsedMilliseconds} ms");
         var (doc, headline, _) = ConfidenceFeaturesTests.Build();
         Assert.That(model.Score(doc, headline), Is.InRange(0.0, 1.0));
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "generous bound for a busy machine; about 0.3 s when idle");
