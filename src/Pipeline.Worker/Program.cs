@@ -24,6 +24,12 @@ app.Configure(config =>
     config.AddCommand<ExtractCommand>("extract")
         .WithDescription("Extract claims from files, folders or globs of .html/.htm/.txt articles.")
         .WithExample("extract", "samples/", "--out", "out/");
+    config.AddCommand<CrawlCommand>("crawl")
+        .WithDescription("Run one crawl pass over the feeds and sitemaps of crawl.json, then exit.")
+        .WithExample("crawl", "--config", "crawl.json", "--out", "out/");
+    config.AddCommand<WorkerCommand>("worker")
+        .WithDescription("Run the crawler on its cron schedule until stopped (systemd-ready).")
+        .WithExample("worker", "--config", "crawl.json", "--out", "out/");
     // Verbs of later issues (crawl, worker, review, train, eval, bench) are registered here.
 });
 try
