@@ -31,7 +31,7 @@ public static class CrawlServices
         services.AddSingleton<RobotsCache>();
         services.AddSingleton<SourceExpander>();
         services.AddSingleton(sp => new CrawlState(StatePath(sp.GetRequiredService<IOptions<CrawlOptions>>().Value)));
-        services.AddSingleton<DuplicateIndex>();
+        services.AddSingleton(sp => new DuplicateIndex(sp.GetRequiredService<IOptions<CrawlOptions>>().Value.NearDuplicateSimilarity));
         services.AddSingleton<ArticleCommitter>();
         services.AddSingleton<ArticleHandler>();
         services.AddSingleton<CrawlPass>();

@@ -5,9 +5,11 @@ using Pipeline.Crawl.Options;
 namespace Pipeline.Crawl.Http;
 
 /// <summary>
-/// Politeness in one place: at most N requests in flight per host (host:port), a minimum time
-/// between the starts of two requests to a host (the larger of Crawl:Politeness:MinDelayMilliseconds
-/// and the host's robots.txt Crawl-delay), and a global limit over all hosts.
+/// Politeness in one place: at most N requests in flight per host (host:port), a pause before each
+/// request to a host (the larger of Crawl:Politeness:MinDelayMilliseconds and the host's robots.txt
+/// Crawl-delay) counted from the later of the previous request's start and its end, and a global
+/// limit over all hosts. Counting from the end means that with one request per host the server
+/// sees the full delay between two requests whatever the network did in between.
 /// Entered once per HTTP attempt, so retries are spaced like any other request.
 /// </summary>
 public sealed class HostGate(IOptions<CrawlOptions> options, TimeProvider time)
@@ -46,13 +48,14 @@ public sealed class HostGate(IOptions<CrawlOptions> options, TimeProvider time)
                 lock (slot)
                 {
                     var now = time.GetUtcNow();
-                    wait = slot.LastStart + DelayFor(uri.Authority) - now;
+                    var last = slot.LastEnd > slot.LastStart ? slot.LastEnd : slot.LastStart;
+                    wait = last + DelayFor(uri.Authority) - now;
                     if (wait <= TimeSpan.Zero) { slot.LastStart = now; break; }
                 }
                 await Task.Delay(wait, time, cancellationToken);
             }
             await _global.WaitAsync(cancellationToken);
-            return new Lease(slot.Concurrency, _global);
+            return new Lease(slot, _global, time);
         }
         catch
         {
@@ -68,18 +71,20 @@ public sealed class HostGate(IOptions<CrawlOptions> options, TimeProvider time)
     {
         public SemaphoreSlim Concurrency { get; } = new(concurrency);
         public DateTimeOffset LastStart { get; set; } = DateTimeOffset.MinValue;
+        public DateTimeOffset LastEnd { get; set; } = DateTimeOffset.MinValue;
         public TimeSpan CrawlDelay { get; set; }
     }
 
-    private sealed class Lease(SemaphoreSlim host, SemaphoreSlim global) : IDisposable
+    private sealed class Lease(HostSlot slot, SemaphoreSlim global, TimeProvider time) : IDisposable
     {
         private int _released;
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _released, 1) != 0) return;
+            lock (slot) slot.LastEnd = time.GetUtcNow();
             global.Release();
-            host.Release();
+            slot.Concurrency.Release();
         }
     }
 }

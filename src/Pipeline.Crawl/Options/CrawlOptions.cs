@@ -19,6 +19,9 @@ public sealed class CrawlOptions
     /// <summary>Default cap on article links taken from one source per pass (a source may override it).</summary>
     [Range(1, 100_000)] public int MaxArticlesPerSource { get; set; } = 200;
 
+    /// <summary>Estimated word-shingle Jaccard similarity at or above which two articles are the same story (1 = exact copies only).</summary>
+    [Range(0.3, 1.0)] public double NearDuplicateSimilarity { get; set; } = Dedup.DuplicateIndex.DefaultSimilarity;
+
     /// <summary>At most this many requests in flight over all hosts.</summary>
     [Range(1, 256)] public int GlobalConcurrency { get; set; } = 8;
 

@@ -52,15 +52,13 @@ public sealed class ArticleCommitter(CrawlState state, DuplicateIndex index, IOp
         await _lock.WaitAsync(CancellationToken.None);
         try
         {
-            string text = result.Article.Text;
-            string textHash = TextFingerprint.TextHash(text);
-            ulong simHash = TextFingerprint.SimHash(text);
-            var duplicate = index.Find(result.Article.Id, textHash, simHash, TextFingerprint.Words(text).Count);
+            var fingerprint = Fingerprint.Of(result.Article.Text);
+            var duplicate = index.Find(result.Article.Id, fingerprint);
             if (duplicate is not null) return new CommitOutcome(result.Article.Id, duplicate);
             var day = Today();
             day.WriteArticle(result.Article, result.Claims);
-            state.AddArticle(result.Article.Id, result.Article.Url, textHash, simHash, day.Day, time.GetUtcNow());
-            index.Add(result.Article.Id, textHash, simHash);
+            state.AddArticle(result.Article.Id, result.Article.Url, fingerprint, day.Day, time.GetUtcNow());
+            index.Add(result.Article.Id, fingerprint);
             return new CommitOutcome(result.Article.Id, null);
         }
         finally { _lock.Release(); }
@@ -93,10 +91,9 @@ public sealed class ArticleCommitter(CrawlState state, DuplicateIndex index, IOp
         foreach (var a in written)
         {
             if (index.Contains(a.Id) || state.HasArticle(a.Id)) continue;
-            string textHash = TextFingerprint.TextHash(a.Text);
-            ulong simHash = TextFingerprint.SimHash(a.Text);
-            state.AddArticle(a.Id, a.Url, textHash, simHash, day, time.GetUtcNow());
-            index.Add(a.Id, textHash, simHash);
+            var fingerprint = Fingerprint.Of(a.Text);
+            state.AddArticle(a.Id, a.Url, fingerprint, day, time.GetUtcNow());
+            index.Add(a.Id, fingerprint);
             added++;
         }
         if (added > 0) log.StateReconciled(added);

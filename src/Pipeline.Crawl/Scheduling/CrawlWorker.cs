@@ -33,8 +33,10 @@ public sealed class CrawlWorker(ICrawlPass pass, IOptions<CrawlOptions> options,
                 var now = time.GetUtcNow();
                 var next = cron.GetNextOccurrence(now, zone);
                 if (next is null) return;
+                // Logged once the timer exists, so whoever reads the log (tests too) knows the wait has begun.
+                var wait = Task.Delay(next.Value - now, time, stoppingToken);
                 log.NextPass(TimeZoneInfo.ConvertTime(next.Value, zone), zone.Id);
-                await Task.Delay(next.Value - now, time, stoppingToken);
+                await wait;
                 await RunPassAsync(stoppingToken);
             }
         }

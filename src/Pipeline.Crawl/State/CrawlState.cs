@@ -6,7 +6,7 @@ namespace Pipeline.Crawl.State;
 public sealed record PageState(string Url, string? ETag, string? LastModified, string? ContentHash, string? Status, int Failures, string? ArticleId);
 
 /// <summary>A written article, as the duplicate index needs it.</summary>
-public sealed record ArticleState(string Id, string TextHash, ulong SimHash);
+public sealed record ArticleState(string Id, string TextHash, ulong SimHash, ulong[] MinHash);
 
 /// <summary>
 /// The crawl state in SQLite: pages (canonical URL, validators, content hash, last fetch, status,
@@ -32,7 +32,7 @@ public sealed class CrawlState : IDisposable
               url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, content_hash TEXT, status TEXT,
               failures INTEGER NOT NULL DEFAULT 0, last_error TEXT, last_fetch TEXT, article_id TEXT);
             CREATE TABLE IF NOT EXISTS articles(
-              id TEXT PRIMARY KEY, url TEXT, text_hash TEXT NOT NULL, simhash INTEGER NOT NULL, day TEXT, written_at TEXT);
+              id TEXT PRIMARY KEY, url TEXT, text_hash TEXT NOT NULL, simhash INTEGER NOT NULL, minhash BLOB NOT NULL, day TEXT, written_at TEXT);
             CREATE INDEX IF NOT EXISTS articles_text_hash ON articles(text_hash);
             """);
     }
@@ -69,9 +69,10 @@ public sealed class CrawlState : IDisposable
             """, ("$url", url), ("$status", status), ("$error", error), ("$at", at.ToString("O")));
 
     /// <summary>Marks an article as written to the output (after its lines were flushed).</summary>
-    public void AddArticle(string id, string? url, string textHash, ulong simHash, string day, DateTimeOffset at) =>
-        Run("INSERT OR IGNORE INTO articles(id, url, text_hash, simhash, day, written_at) VALUES($id, $url, $th, $sh, $day, $at)",
-            ("$id", id), ("$url", url), ("$th", textHash), ("$sh", unchecked((long)simHash)), ("$day", day), ("$at", at.ToString("O")));
+    public void AddArticle(string id, string? url, Dedup.Fingerprint f, string day, DateTimeOffset at) =>
+        Run("INSERT OR IGNORE INTO articles(id, url, text_hash, simhash, minhash, day, written_at) VALUES($id, $url, $th, $sh, $mh, $day, $at)",
+            ("$id", id), ("$url", url), ("$th", f.TextHash), ("$sh", unchecked((long)f.SimHash)),
+            ("$mh", System.Runtime.InteropServices.MemoryMarshal.AsBytes(f.MinHash.AsSpan()).ToArray()), ("$day", day), ("$at", at.ToString("O")));
 
     public bool HasArticle(string id)
     {
@@ -86,10 +87,14 @@ public sealed class CrawlState : IDisposable
     {
         lock (_lock)
         {
-            using var cmd = Command("SELECT id, text_hash, simhash FROM articles");
+            using var cmd = Command("SELECT id, text_hash, simhash, minhash FROM articles");
             using var r = cmd.ExecuteReader();
             var list = new List<ArticleState>();
-            while (r.Read()) list.Add(new ArticleState(r.GetString(0), r.GetString(1), unchecked((ulong)r.GetInt64(2))));
+            while (r.Read())
+            {
+                var minHash = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(((byte[])r.GetValue(3)).AsSpan()).ToArray();
+                list.Add(new ArticleState(r.GetString(0), r.GetString(1), unchecked((ulong)r.GetInt64(2)), minHash));
+            }
             return list;
         }
     }

@@ -65,9 +65,9 @@ public class CrawlSiteTests
     [Test]
     public void The_same_story_on_two_hosts_is_written_once()
     {
-        var copies = _run.Articles().Count(a => a.Url!.EndsWith("/news/1.html") || a.Url.EndsWith("/story.html") || a.Url.EndsWith("/story-diacritics.html"));
+        var copies = _run.Articles().Count(a => a.Url!.EndsWith("/news/1.html") || a.Url.EndsWith("/story.html") || a.Url.Contains("/story-"));
         Assert.That(copies, Is.EqualTo(1));
-        Assert.That(_first.Duplicates, Is.EqualTo(2));
+        Assert.That(_first.Duplicates, Is.EqualTo(3), "identical bytes, other diacritics, another byline");
         Assert.That(_run.Articles().Select(a => a.Id), Is.Unique);
     }
 

@@ -8,7 +8,7 @@ namespace Pipeline.Tests.Crawl;
 /// TestBot (a disallowed path and a Crawl-delay), an RSS feed, an Atom feed, a sitemap index with a
 /// plain and a Google News sitemap, and pages that fail in every way the crawler must survive.
 /// Host B: no robots.txt, a URL list with the same story as A (byte-identical, and re-typed with
-/// diacritics and tatweel) and slow pages that exercise per-host concurrency.
+/// diacritics and tatweel, and with a wire byline) and slow pages that exercise per-host concurrency.
 /// </summary>
 public static class SiteFixture
 {
@@ -19,7 +19,7 @@ public static class SiteFixture
         ["/news/1.html", "/news/2.html", "/news/3.html", "/news/4.html", "/news/5.html", "/news/6.html", "/news/7.html", "/news/cp1256.html", "/flaky.html", "/busy.html"];
 
     /// <summary>Paths on B whose article must be fetched (200) exactly once.</summary>
-    public static readonly string[] ReachableB = ["/story.html", "/story-diacritics.html", "/b/1.html", "/b/2.html", "/b/3.html", "/b/4.html", "/b/5.html"];
+    public static readonly string[] ReachableB = ["/story.html", "/story-diacritics.html", "/story-syndicated.html", "/b/1.html", "/b/2.html", "/b/3.html", "/b/4.html", "/b/5.html"];
 
     public static void Map(TestSite site)
     {
@@ -51,10 +51,11 @@ public static class SiteFixture
         site.Map(a, "/private/secret.html", Page(Html(Story(24))));
 
         site.Map(b, "/list.txt", Serve(string.Join('\n',
-            "# hand-picked", $"{b}/story.html", $"{b}/story-diacritics.html",
+            "# hand-picked", $"{b}/story.html", $"{b}/story-diacritics.html", $"{b}/story-syndicated.html",
             $"{b}/b/1.html", $"{b}/b/2.html", $"{b}/b/3.html", $"{b}/b/4.html", $"{b}/b/5.html"), "text/plain"));
         site.Map(b, "/story.html", Page(Html(Story(1))));
         site.Map(b, "/story-diacritics.html", Page(Html(Story(1).Replace("يزور", "يَزُورُ").Replace("قال", "قـــالَ").Replace("أكد", "أكّدَ").Replace("نفى", "نَفَى"))));
+        site.Map(b, "/story-syndicated.html", Page(Html("<p>الرياض (وكالات) -</p>\n" + Story(1) + "<p>المصدر: وكالة الأنباء</p>\n")));
         foreach (int n in new[] { 1, 2, 3, 4, 5 }) site.Map(b, $"/b/{n}.html", Page(Html(Story(30 + n)), delayMs: 150));
     }
 
