@@ -35,6 +35,8 @@ public sealed class RobotsCache(PageFetcher fetcher, HostGate gate, IOptions<Cra
             rules = RobotsRules.Parse(Encoding.UTF8.GetString(result.Body!), options.Value.UserAgent);
         else if (result.Status == FetchStatus.Failed && result.HttpStatus is >= 400 and < 500)
             rules = RobotsRules.AllowAll;
+        else if (result.Status == FetchStatus.Refused)
+            rules = RobotsRules.AllowAll; // the page itself will be refused too, and counted as refused
         else
         {
             log.RobotsUnavailable(origin.Authority, result.Error ?? result.Status.ToString());
