@@ -28,7 +28,7 @@ public sealed class CrawlRun : IDisposable
             ["Politeness"] = new JsonObject { ["PerHostConcurrency"] = 2, ["MinDelayMilliseconds"] = 40 },
             ["Http"] = new JsonObject
             {
-                ["MaxResponseBytes"] = 65536, ["MaxRedirects"] = 3, ["AttemptTimeoutMilliseconds"] = 800,
+                ["MaxResponseBytes"] = 65536, ["MaxRedirects"] = 3, ["AttemptTimeoutMilliseconds"] = 1200,
                 ["TotalTimeoutMilliseconds"] = 8000, ["MaxRetries"] = 2, ["RetryBaseDelayMilliseconds"] = 50,
             },
             ["Output"] = new JsonObject { ["Folder"] = Path.Combine(Folder, "out") },
