@@ -22,9 +22,7 @@ public sealed class ArticleHandler(PageFetcher fetcher, RobotsCache robots, Arti
     public async Task HandleAsync(ArticleLink link, CrawlSummary summary, CancellationToken cancellationToken)
     {
         var page = state.GetPage(link.CanonicalUrl);
-        var validators = page is { Status: "written" or "duplicate" or "rejected" or "unchanged" or "not-modified" }
-            ? new Validators(page.ETag, page.LastModified)
-            : null;
+        var validators = PageStatus.IsHeld(page?.Status) ? new Validators(page!.ETag, page.LastModified) : null;
         var result = await fetcher.FetchAsync(link.Url, validators, robots, cancellationToken);
         var now = time.GetUtcNow();
         switch (result.Status)
@@ -32,27 +30,27 @@ public sealed class ArticleHandler(PageFetcher fetcher, RobotsCache robots, Arti
             case FetchStatus.NotModified:
                 summary.CountNotModified();
                 log.PageNotModified(link.Url);
-                state.RecordFetch(link.CanonicalUrl, "not-modified", now);
+                state.RecordFetch(link.CanonicalUrl, PageStatus.NotModified, now);
                 return;
             case FetchStatus.RobotsDisallowed:
                 summary.CountRobots();
                 log.RobotsDisallowed(result.FinalUrl);
-                state.RecordFailure(link.CanonicalUrl, "robots", result.Error!, now);
+                state.RecordFailure(link.CanonicalUrl, PageStatus.Robots, result.Error!, now);
                 return;
             case FetchStatus.Refused:
                 summary.CountRefused();
                 log.AddressRefused(result.FinalUrl, result.Error!);
-                state.RecordFailure(link.CanonicalUrl, "refused", result.Error!, now);
+                state.RecordFailure(link.CanonicalUrl, PageStatus.Refused, result.Error!, now);
                 return;
             case FetchStatus.SkippedContentType:
                 summary.CountSkippedType();
                 log.ContentTypeSkipped(result.FinalUrl, result.Error!);
-                state.RecordFailure(link.CanonicalUrl, "skipped", result.Error!, now);
+                state.RecordFailure(link.CanonicalUrl, PageStatus.Skipped, result.Error!, now);
                 return;
             case FetchStatus.Failed or FetchStatus.TooLarge:
                 summary.CountFailed();
                 log.PageFailed(link.Url, result.Error!);
-                state.RecordFailure(link.CanonicalUrl, result.Status == FetchStatus.TooLarge ? "too-large" : "failed", result.Error!, now);
+                state.RecordFailure(link.CanonicalUrl, result.Status == FetchStatus.TooLarge ? PageStatus.TooLarge : PageStatus.Failed, result.Error!, now);
                 return;
         }
         summary.CountFetched();
@@ -61,7 +59,7 @@ public sealed class ArticleHandler(PageFetcher fetcher, RobotsCache robots, Arti
         if (page?.ContentHash == hash)
         {
             summary.CountUnchanged();
-            state.RecordFetch(link.CanonicalUrl, "unchanged", now, result.ETag, result.LastModified, hash);
+            state.RecordFetch(link.CanonicalUrl, PageStatus.Unchanged, now, result.ETag, result.LastModified, hash);
             return;
         }
         await ProcessAsync(link, result, hash, summary, cancellationToken);
@@ -96,7 +94,7 @@ public sealed class ArticleHandler(PageFetcher fetcher, RobotsCache robots, Arti
             summary.CountArticle(article.Claims.Select(c => c.Type));
             log.ArticleWritten(outcome.ArticleId, result.FinalUrl, article.Claims.Count);
         }
-        state.RecordFetch(link.CanonicalUrl, outcome.Written ? "written" : "duplicate", time.GetUtcNow(), result.ETag, result.LastModified, hash, outcome.Duplicate?.ArticleId ?? outcome.ArticleId);
+        state.RecordFetch(link.CanonicalUrl, outcome.Written ? PageStatus.Written : PageStatus.Duplicate, time.GetUtcNow(), result.ETag, result.LastModified, hash, outcome.Duplicate?.ArticleId ?? outcome.ArticleId);
     }
 
     private async Task RejectAsync(ArticleLink link, FetchResult result, string hash, string stage, string reason, CrawlSummary summary)
@@ -104,6 +102,6 @@ public sealed class ArticleHandler(PageFetcher fetcher, RobotsCache robots, Arti
         summary.CountRejected();
         log.ArticleRejected(result.FinalUrl, stage, reason);
         await committer.RejectAsync(result.FinalUrl, stage, reason);
-        state.RecordFetch(link.CanonicalUrl, "rejected", time.GetUtcNow(), result.ETag, result.LastModified, hash);
+        state.RecordFetch(link.CanonicalUrl, PageStatus.Rejected, time.GetUtcNow(), result.ETag, result.LastModified, hash);
     }
 }

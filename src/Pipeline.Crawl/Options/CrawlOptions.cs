@@ -4,7 +4,7 @@ namespace Pipeline.Crawl.Options;
 
 /// <summary>
 /// The <c>Crawl</c> section of crawl.json (or appsettings.json, or PIPELINE_Crawl__* environment
-/// variables). Every key is documented in README.md; unknown keys fail at start.
+/// variables). Every key is documented in docs/crawl.md; unknown keys fail at start.
 /// </summary>
 public sealed class CrawlOptions
 {

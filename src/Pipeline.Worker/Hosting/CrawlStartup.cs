@@ -45,7 +45,7 @@ public static class CrawlStartup
         catch (InvalidOperationException ex)
         {
             // Binding with ErrorOnUnknownConfiguration names the unknown key here.
-            return "invalid configuration: " + ex.Message + " Remove the key or fix its spelling (see README.md, crawl.json).";
+            return "invalid configuration: " + ex.Message + " Remove the key or fix its spelling (every key is listed in docs/crawl.md).";
         }
     }
 }
