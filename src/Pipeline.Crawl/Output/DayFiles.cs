@@ -12,12 +12,17 @@ namespace Pipeline.Crawl.Output;
 public sealed class DayFiles : IDisposable
 {
     private readonly FileStream _articles, _claims, _rejects;
+    private readonly HashSet<string> _rejected;
 
     private DayFiles(string day, string folder, List<ArticleRecord> existing)
     {
         Day = day;
         Folder = folder;
         Existing = existing;
+        string rejects = Path.Combine(folder, "rejects.jsonl");
+        _rejected = File.Exists(rejects)
+            ? File.ReadLines(rejects).Where(l => l.Length > 0).Select(l => Json.Parse<RejectRecord>(l).Input).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
         _claims = Append("claims.jsonl");
         _articles = Append("articles.jsonl");
         _rejects = Append("rejects.jsonl");
@@ -62,7 +67,11 @@ public sealed class DayFiles : IDisposable
         Write(_articles, Json.Line(article) + "\n");
     }
 
-    public void WriteReject(RejectRecord reject) => Write(_rejects, Json.Line(reject) + "\n");
+    /// <summary>Appends a reject unless the same input was already rejected today (a rerun after a kill).</summary>
+    public void WriteReject(RejectRecord reject)
+    {
+        if (_rejected.Add(reject.Input)) Write(_rejects, Json.Line(reject) + "\n");
+    }
 
     public void Dispose()
     {

@@ -49,6 +49,29 @@ public class CrawlKillRestartTests
         Assert.That(run.Lines("claims.jsonl").Select(l => Json.Parse<ClaimRecord>(l).Id), Is.Unique);
     }
 
+    [Test]
+    public async Task Articles_in_the_files_but_missing_from_the_state_are_not_written_again()
+    {
+        await using var site = await TestSite.StartAsync();
+        var links = Enumerable.Range(1, 4).Select(n => $"{site.A}/s/{n}.html").ToList();
+        site.Map(site.A, "/list.txt", Serve(string.Join('\n', links), "text/plain"));
+        foreach (int n in Enumerable.Range(1, 4)) site.Map(site.A, $"/s/{n}.html", Page(Html(Story(600 + n))));
+        site.Map(site.A, "/s/4.html", Serve("\u00ff\u00fe", "text/plain; charset=utf-8"));
+        using var run = new CrawlRun(new JsonArray(CrawlRun.Source("UrlList", $"{site.A}/list.txt")), c =>
+            c["Politeness"] = new JsonObject { ["PerHostConcurrency"] = 1, ["MinDelayMilliseconds"] = 0 });
+        await run.PassAsync();
+        var before = (Articles: run.Lines("articles.jsonl").Count, Rejects: run.Lines("rejects.jsonl").Count);
+
+        // The state is lost (the crash came after the lines were flushed, before SQLite was updated).
+        foreach (var f in Directory.GetFiles(run.Out, "crawl-state.db*")) File.Delete(f);
+        var summary = await run.PassAsync();
+
+        Assert.That(run.Lines("articles.jsonl"), Has.Count.EqualTo(before.Articles));
+        Assert.That(run.Lines("rejects.jsonl"), Has.Count.EqualTo(before.Rejects));
+        Assert.That(summary.NewArticles, Is.Zero);
+        Assert.That(summary.Duplicates, Is.EqualTo(before.Articles));
+    }
+
     private static int Served(TestSite site) => site.Hits.Count(h => h.Path.StartsWith("/k/") && h.Status == 200);
 
     private static Process Start(CrawlRun run, out StringBuilder output)
