@@ -44,6 +44,12 @@ app.Configure(config =>
         b.SetDescription("Score outputs against gold data.");
         b.AddCommand<EvalClaimsCommand>("claims").WithDescription("Score claims.jsonl against gold claims, exactly as shared/eval/score.py.");
     });
+    config.AddCommand<CrawlCommand>("crawl")
+        .WithDescription("Run one crawl pass over the feeds and sitemaps of crawl.json, then exit.")
+        .WithExample("crawl", "--config", "crawl.json", "--out", "out/");
+    config.AddCommand<WorkerCommand>("worker")
+        .WithDescription("Run the crawler on its cron schedule until stopped (systemd-ready).")
+        .WithExample("worker", "--config", "crawl.json", "--out", "out/");
     // Verbs of later issues (crawl, worker, review, train, eval, bench) are registered here.
 });
 try
