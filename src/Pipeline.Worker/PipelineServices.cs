@@ -37,7 +37,7 @@ public sealed class PipelineOptions
 /// </summary>
 public static class PipelineServices
 {
-    public const string ModelName = "claims 0.1.0";
+    public const string ModelName = ModelFingerprint.Version;
 
     public static IServiceCollection Add(IServiceCollection services, IConfiguration configuration)
     {
@@ -49,7 +49,9 @@ public static class PipelineServices
         {
             MaxInputBytes = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxInputBytes,
         }));
-        services.AddSingleton(sp => new ClaimRecordBuilder(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ReviewThreshold, ModelName));
+        services.AddSingleton(sp => new ClaimRecordBuilder(
+            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ReviewThreshold,
+            ModelFingerprint.Describe(ModelPaths.Locate(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ModelsPath))));
         services.AddSingleton(sp => new ArticleProcessor(
             sp.GetRequiredService<IArticleExtractor>(),
             Stages(sp),

@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+
+namespace Pipeline.Processing;
+
+/// <summary>
+/// The <c>model</c> field of every claim: the pipeline version and a sha256 over the files in models/
+/// that shape claims, so a record says exactly which lexicons and models made it.
+/// </summary>
+public static class ModelFingerprint
+{
+    public const string Version = "claims 0.1.0";
+
+    public static string Describe(string modelsDir)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(modelsDir).Where(f => f.EndsWith(".tsv", StringComparison.Ordinal) || f.EndsWith(".zip", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file)));
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+        return $"{Version} (models/ sha256:{Convert.ToHexStringLower(sha.GetHashAndReset())[..12]})";
+    }
+}
