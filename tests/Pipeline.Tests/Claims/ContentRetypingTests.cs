@@ -1,0 +1,31 @@
+using Pipeline.Text;
+
+namespace Pipeline.Tests.Claims;
+
+/// <summary>A speech verb whose content is itself a denial, accusation … is retyped by its content (models/content-cues.tsv).</summary>
+public class ContentRetypingTests
+{
+    [TestCase("وقال وزير الإعلام: لا صحة لما تردد عن استقالة الحكومة.", ClaimType.Denial)]
+    [TestCase("وأكدت الحكومة أن الاتهامات الموجهة إليها لا أساس لها من الصحة.", ClaimType.Denial)]
+    public void Speech_verb_with_denying_content_becomes_a_denial(string sentence, ClaimType type)
+    {
+        var (document, claim) = Analysed.Single(sentence, type);
+        Assert.That(claim.Construction, Does.EndWith("+content"));
+        Assert.That(claim.CueLemma, Is.AnyOf("قال", "أكد"));
+        Assert.That(document.Claims.Any(c => c.Type == ClaimType.Statement), Is.False, "the retyped claim replaces the statement");
+    }
+
+    [Test]
+    public void Plain_statement_keeps_its_type()
+    {
+        var (_, claim) = Analysed.Single("وقال وزير الطاقة إن إنتاج النفط سيرتفع العام المقبل.", ClaimType.Statement);
+        Assert.That(claim.Construction, Does.Not.EndWith("+content"));
+    }
+
+    [Test]
+    public void Speaker_survives_retyping()
+    {
+        var (_, claim) = Analysed.Single("وقال وزير الإعلام: لا صحة لما تردد عن استقالة الحكومة.", ClaimType.Denial);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("وزير الإعلام"));
+    }
+}
