@@ -42,7 +42,10 @@ public static class PipelineServices
             .Bind(configuration.GetSection(PipelineOptions.Section), o => o.ErrorOnUnknownConfiguration = true)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IArticleExtractor, ArticleExtractor>();
+        services.AddSingleton<IArticleExtractor>(sp => new ArticleExtractor(new ExtractOptions
+        {
+            MaxInputBytes = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxInputBytes,
+        }));
         services.AddSingleton(sp => new ClaimRecordBuilder(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ReviewThreshold, ModelName));
         services.AddSingleton(sp => new ArticleProcessor(
             sp.GetRequiredService<IArticleExtractor>(),

@@ -33,6 +33,11 @@ app.Configure(config =>
         b.AddCommand<ReviewExportCommand>("export").WithDescription("Write the claims to review as a CSV sheet.");
         b.AddCommand<ReviewImportCommand>("import").WithDescription("Apply a filled review sheet to claims.jsonl and the review store.");
     });
+    config.AddBranch("train", train =>
+    {
+        train.SetDescription("Rebuild the models and gazetteers in models/ from named data.");
+        train.AddCommand<TrainActorsCommand>("actors").WithDescription("Rebuild models/actors.tsv from CLDR's Arabic territory names.");
+    });
     // Verbs of later issues (crawl, worker, review, train, eval, bench) are registered here.
 });
 try

@@ -36,7 +36,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
                 int clauseEnd = s.EndToken;
                 for (int j = k + 1; j < found.Count; j++)
                 {
-                    if (found[j].Entry.Class != CueClass.Noun) { clauseEnd = found[j].TokenIndex; break; }
+                    if (OpensClause(d, found[j])) { clauseEnd = found[j].TokenIndex; break; }
                 }
                 var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous);
                 if (found[k].Entry.Class == CueClass.Issuer)
@@ -65,6 +65,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             if (cues.Match(d.Tokens, i) is not { } m) continue;
             // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
             if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
+            if (IsRelativeClause(d, s, m)) continue;
             list.Add(m);
         }
         return list;
@@ -73,6 +74,33 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     /// <summary>«وجاء ذلك في/بحسب …» only names the source of what was just reported: no new claim.</summary>
     private static bool RefersBack(Document d, Sentence s) =>
         s.TokenCount > 2 && d.Tokens[s.FirstToken].Stem is "جاء" && d.Tokens[s.FirstToken + 1].Norm is "ذلك" or "هذا";
+
+    /// <summary>
+    /// A cue opens a new clause (and ends the one before) when it is a participle or source phrase, or
+    /// a verb joined by و/ف or after punctuation. A bare verb inside reported content
+    /// (ذكرت أن إدارة القناة تنفي ذلك) is nested speech: the outer content runs on over it.
+    /// </summary>
+    private static bool OpensClause(Document d, CueMatch m)
+    {
+        if (m.Entry.Class is CueClass.Participle or CueClass.Source or CueClass.Issuer) return true;
+        if (m.Entry.Class == CueClass.Noun) return false;
+        if (m.Prefix.Length > 0) return true;
+        var prev = m.TokenIndex > 0 ? d.Tokens[m.TokenIndex - 1] : null;
+        return prev is null || !prev.IsWord;
+    }
+
+    /// <summary>
+    /// An imperfect verb straight after a noun in mid-sentence describes that noun (خبر كاذب يزعم …,
+    /// «a false report that claims»): it is not a new reporting clause.
+    /// </summary>
+    private bool IsRelativeClause(Document d, Sentence s, CueMatch m)
+    {
+        if (m.Entry.Class != CueClass.Verb || m.Prefix.Length > 0 || m.TokenIndex - s.FirstToken < 6) return false;
+        var form = m.Entry.Form;
+        if (form.Length < 3 || form[0] is not ('ي' or 'ت')) return false;
+        var prev = d.Tokens[m.TokenIndex - 1];
+        return prev.IsWord && !phrases.IsFunctionWord(prev) && !resolver.IsKnown(d.Tokens, m.TokenIndex - 1);
+    }
 
     private static readonly HashSet<string> NamePrefixes = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
@@ -99,9 +127,11 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         if (speaker is null) return null;
         if (IsSpeechNoun(speaker))
         {
-            // البيان، التصريح: the statement stands for whoever issued it, the earlier speaker
-            if (c.Continued is null) return null;
-            speaker = c.Continued;
+            // بيان وزارة الخارجية: the body that issued it; البيان alone: whoever issued it, the earlier speaker
+            var (first, end) = TokenRange(c.Tokens, speaker.Span);
+            if (end - first >= 2 && phrases.CanOpen(c.Tokens[first + 1])) speaker = resolver.Resolve(c.Document, first + 1, end, "grammar");
+            else if (c.Continued is not null) speaker = c.Continued;
+            else return null;
         }
         var content = ClaimContent.Find(c, contentStart, construction == "source-after");
         if (content is null || WordCount(c.Tokens, content.Value) < 2 && content.Value.Quote is null) return null;
@@ -132,6 +162,24 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             Sentence = c.Sentence.Span,
             Construction = construction,
         };
+    }
+
+    private static (int First, int End) TokenRange(IReadOnlyList<Token> tokens, TextSpan span)
+    {
+        int first = 0;
+        while (first < tokens.Count && tokens[first].End <= span.Start) first++;
+        int end = first;
+        while (end < tokens.Count && tokens[end].Start < span.End) end++;
+        return (first, end);
+    }
+
+    /// <summary>وصفه، تعبيرها، قولهم: a noun carrying a pronoun (with ة written as ة, not a pronoun ه).</summary>
+    private static bool HasPronounSuffix(Token t)
+    {
+        var n = t.Norm;
+        bool ha = n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal);
+        bool h = n.EndsWith('ه') && !t.Text.EndsWith('ة');
+        return n.Length >= 5 && (ha || h);
     }
 
     private static int WordCount(IReadOnlyList<Token> tokens, ContentSpan c)
@@ -201,7 +249,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         while (i < c.ClauseEnd && tokens[i].IsWord && (tokens[i].Norm is "ل" or "لـ" or "عن" or "ما" or "لما")) i++;
         if (i >= c.ClauseEnd || !tokens[i].IsWord || phrases.IsFunctionWord(tokens[i]) || phrases.IsNonSubject(tokens[i])) return (null, 0, "");
         // بحسب وصفه، وفقا لقوله: the speaker's own words, not a source; لقواعد السوق: not an actor
-        if (tokens[i].Norm.EndsWith('ه') && SpeechNouns.Contains(ActorGazetteer.Key(tokens[i].Norm[..^1]))) return (null, 0, "");
+        if (HasPronounSuffix(tokens[i]) && !resolver.IsKnown(tokens, i)) return (null, 0, "");
         if (tokens[i].Prefix.Length == 0 && tokens[i].Norm[0] == 'ل' && !resolver.IsKnown(tokens, i)) return (null, 0, "");
         int end = i + 1;
         while (end < c.ClauseEnd && end - i < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))

@@ -9,6 +9,8 @@ namespace Pipeline.Claims;
 /// </summary>
 public static class Headline
 {
+    private static readonly HashSet<string> Bylines = ["كتب", "كتبت", "بقلم", "تحرير", "متابعه", "تصوير", "المصدر", "مصدر", "ترجمه", "اعداد", "تقرير", "المحرر"];
+
     public static Claim? Find(Document d, Sentence s, NounPhrases phrases, MentionResolver resolver, ContentTyper typer)
     {
         var tokens = d.Tokens;
@@ -20,6 +22,7 @@ public static class Headline
         }
         if (colon <= s.FirstToken || colon + 2 >= s.EndToken) return null;
         if (phrases.After(tokens, s.FirstToken, colon, _ => false) is not { } np || np.End != colon) return null;
+        if (Bylines.Contains(tokens[s.FirstToken].Norm)) return null; // كتب: فلان — a byline, not a quote
         int first = colon + 1, end = s.EndToken;
         while (first < end && !tokens[first].IsWord && tokens[first].Kind != TokenKind.Quote) first++;
         while (end > first && tokens[end - 1].Kind == TokenKind.Punctuation) end--;

@@ -16,7 +16,8 @@ public static class Targets
         // skip the commas and time words between the speaker and the object (، اليوم السبت،)
         while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Quote || tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," or ":" || TimeWords.Contains(tokens[p].Norm)))
             p++;
-        if (p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
+        bool pronounObject = c.Cue.Suffix.Length > 0 || (p < c.ClauseEnd && tokens[p].Norm is "اياه" or "اياها" or "اياهم");
+        if (!pronounObject && p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
         {
             bool prepositional = tokens[p].Prefix.StartsWith('ب') || phrases.StartsPrepositionalPhrase(tokens[p]);
             // ندد بالهجوم: the object of a condemnation may come with بـ; اتهمه بالوقوف: بـ opens the content
@@ -25,7 +26,7 @@ public static class Targets
             if (np is { } n && !Overlaps(tokens, n, speaker))
                 return resolver.Resolve(c.Document, n.First, n.End, "grammar");
         }
-        if (c.Cue.Suffix.Length > 0 && Antecedent(c, speaker, phrases, resolver) is { } antecedent)
+        if (pronounObject && Antecedent(c, speaker, phrases, resolver) is { } antecedent)
             return antecedent; // اتهموها: the pronoun's antecedent, the last actor named before the cue
         foreach (var m in c.Document.Mentions)
         {

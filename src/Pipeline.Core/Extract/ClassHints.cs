@@ -10,7 +10,7 @@ namespace Pipeline.Extract;
 /// </summary>
 internal static partial class ClassHints
 {
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share(?!able)|sharing|follow|cookie|consent|newsletter|subscri|promo|widget|outbrain|taboola|most-?read|most-?popular|trending|tags", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|respond|discuss|talkback|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share(?!able)|sharing|follow|cookie|consent|newsletter|subscri|promo|widget|outbrain|taboola|most-?read|most-?popular|trending|tags", RegexOptions.IgnoreCase)]
     private static partial Regex Unlikely();
 
     [GeneratedRegex(@"and|article|body|column|content|main|shadow", RegexOptions.IgnoreCase)]
@@ -19,7 +19,7 @@ internal static partial class ClassHints
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|detail", RegexOptions.IgnoreCase)]
     private static partial Regex Positive();
 
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share(?!able)|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|follow|newsletter|subscri|cookie|breadcrumb|menu|advert|byline|author|caption", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|respond|discuss|talkback|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share(?!able)|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|follow|newsletter|subscri|cookie|breadcrumb|menu|advert|byline|author|caption", RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
 
     private static readonly HashSet<string> UnlikelyRoles =

@@ -5,8 +5,8 @@ namespace Pipeline.Extract;
 /// <summary>
 /// The metadata of a news page, read before any cleaning: title (og:title, JSON-LD headline, the
 /// article's h1, then &lt;title&gt;, each without the " - Site" suffix), publication date (meta
-/// article:published_time and kin, JSON-LD datePublished, itemprop, &lt;time datetime&gt;), author
-/// (meta author, JSON-LD, rel=author, itemprop) and site (og:site_name, JSON-LD publisher, host).
+/// article:published_time and kin, JSON-LD datePublished, itemprop, &lt;time datetime&gt;, printed dateline), author
+/// (meta author, JSON-LD, rel=author, itemprop) and site (og:site_name, JSON-LD publisher, host, the short side of the &lt;title&gt;).
 /// </summary>
 internal sealed record HtmlMetadata(string? Title, string? Published, string? Author, string? Site)
 {
@@ -20,7 +20,8 @@ internal sealed record HtmlMetadata(string? Title, string? Published, string? Au
     /// <summary>Reads the metadata of <paramref name="document"/>; <paramref name="url"/> gives the site when no tag does.</summary>
     public static HtmlMetadata Read(IDocument document, JsonLdArticle jsonLd, string? url)
     {
-        string? site = Meta(document, "og:site_name") ?? jsonLd.Publisher ?? Host(url ?? Meta(document, "og:url") ?? Canonical(document));
+        string? site = Meta(document, "og:site_name") ?? jsonLd.Publisher 
+                       ?? Host(url ?? Meta(document, "og:url") ?? Canonical(document)) ?? TitleCleaner.SitePart(document.Title);
         string? title = TitleCleaner.Clean(Meta(document, "og:title") ?? Meta(document, "twitter:title"), site)
                         ?? TitleCleaner.Clean(jsonLd.Headline, site)
                         ?? Heading(document)
@@ -37,6 +38,9 @@ internal sealed record HtmlMetadata(string? Title, string? Published, string? Au
             if (DateNormalizer.Normalize(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent) is { } i) return i;
         foreach (var e in document.QuerySelectorAll("article time[datetime], time[pubdate], time[datetime]"))
             if (DateNormalizer.Normalize(e.GetAttribute("datetime")) is { } t) return t;
+        // Last resort: the printed dateline of an element named like a date ("newsdate", "post-date").
+        foreach (var e in document.QuerySelectorAll("[class*='date'], [id*='date'], [class*='Date'], [id*='Date'], time").Take(20))
+            if (ArabicDateline.Parse(e.TextContent) is { } printed) return printed;
         return null;
     }
 

@@ -20,6 +20,7 @@ internal static class SiblingMerger
         foreach (var sibling in parent.Children)
         {
             if (sibling == top) { content.Add(sibling); continue; }
+            if (ContentCleaner.StartsWithFurnitureHeading(sibling)) continue;
             double bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
             if (scorer.ScoreOf(sibling) is { } s && s + bonus >= threshold) { content.Add(sibling); continue; }
             if (IsProse(sibling)) content.Add(sibling);

@@ -36,15 +36,16 @@ public sealed record CueMatch(CueEntry Entry, int TokenIndex, string Prefix, str
 /// </summary>
 public sealed class CueLexicon
 {
-    private readonly FrozenDictionary<string, CueEntry> _forms;
+    private readonly FrozenDictionary<string, CueEntry[]> _forms;
 
-    private CueLexicon(FrozenDictionary<string, CueEntry> forms) => _forms = forms;
+    private CueLexicon(FrozenDictionary<string, CueEntry[]> forms) => _forms = forms;
 
     public int Count => _forms.Count;
 
     public static CueLexicon Load(string path)
     {
-        var forms = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
+        // one form may carry several entries (أعلن: responsibility when مسؤوليته follows, else statement)
+        var forms = new Dictionary<string, List<CueEntry>>(StringComparer.Ordinal);
         foreach (var (line, f) in TsvFile.Read(path))
         {
             if (f.Length < 4) throw TsvFile.Error(path, line, "expected form, lemma, type, class");
@@ -54,12 +55,19 @@ public sealed class CueLexicon
                 ? f[4].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.Normalize).ToArray()
                 : [];
             var norm = ArabicNormalizer.Normalize(f[0]);
-            forms.TryAdd(norm, new CueEntry(norm, f[1], type, cls, requires));
+            Add(forms, new CueEntry(norm, f[1], type, cls, requires));
             // the plural's final alef drops before an object pronoun: اتهموا + ها = اتهموها
-            if (norm.EndsWith("وا", StringComparison.Ordinal)) forms.TryAdd(norm[..^1], new CueEntry(norm[..^1], f[1], type, cls, requires));
+            if (norm.EndsWith("وا", StringComparison.Ordinal)) Add(forms, new CueEntry(norm[..^1], f[1], type, cls, requires));
         }
         if (forms.Count == 0) throw TsvFile.Error(path, 1, "the cue lexicon is empty");
-        return new CueLexicon(forms.ToFrozenDictionary(StringComparer.Ordinal));
+        // entries with a requirement are tried first: they are the more specific reading
+        return new CueLexicon(forms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(e => e.Requires.Length > 0).ToArray(), StringComparer.Ordinal));
+    }
+
+    private static void Add(Dictionary<string, List<CueEntry>> forms, CueEntry entry)
+    {
+        if (!forms.TryGetValue(entry.Form, out var list)) forms[entry.Form] = list = new List<CueEntry>(1);
+        if (!list.Any(e => e.Lemma == entry.Lemma && e.Class == entry.Class)) list.Add(entry);
     }
 
     /// <summary>
@@ -72,11 +80,14 @@ public sealed class CueLexicon
         if (!token.IsWord) return null;
         foreach (var (prefix, stem, suffix) in Clitics.Candidates(token.Norm))
         {
-            if (!_forms.TryGetValue(stem, out var entry)) continue;
-            if (!PrefixAllowed(entry.Class, prefix)) continue;
-            if (suffix.Length > 0 && !SuffixAllowed(entry.Class, suffix, stem, token.Text)) continue;
-            if (entry.Requires.Length > 0 && !RequirementFollows(tokens, index, entry.Requires)) continue;
-            return new CueMatch(entry, index, prefix, suffix);
+            if (!_forms.TryGetValue(stem, out var entries)) continue;
+            foreach (var entry in entries)
+            {
+                if (!PrefixAllowed(entry.Class, prefix)) continue;
+                if (suffix.Length > 0 && !SuffixAllowed(entry.Class, suffix, stem, token.Text)) continue;
+                if (entry.Requires.Length > 0 && !RequirementFollows(tokens, index, entry.Requires)) continue;
+                return new CueMatch(entry, index, prefix, suffix);
+            }
         }
         return null;
     }

@@ -33,9 +33,13 @@ public sealed class ActorGazetteer
 
     public int Count { get; }
 
+    /// <summary>Loads the gazetteer files in order of precedence (hand-made first).</summary>
     public static ActorGazetteer Load(params string[] paths)
     {
         var all = new List<Actor>();
+        // the first file that names a state's canonical form wins, so hand-made names (السعودية)
+        // stay canonical when a later generated file spells them otherwise (المملكة العربية السعودية)
+        var stateCanonical = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths.Where(File.Exists))
         {
             foreach (var (line, f) in TsvFile.Read(path))
@@ -43,7 +47,13 @@ public sealed class ActorGazetteer
                 if (f.Length < 3) throw TsvFile.Error(path, line, "expected name, canonical, kind[, country]");
                 var keys = ArabicNormalizer.Normalize(f[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Key).ToArray();
                 if (keys.Length == 0) continue;
-                all.Add(new Actor(keys, f[1], f[2], f.Length > 3 && f[3].Length == 3 ? f[3] : null));
+                string? country = f.Length > 3 && f[3].Length == 3 ? f[3] : null;
+                string canonical = f[1];
+                if (f[2] == "GPE" && country is not null)
+                {
+                    if (!stateCanonical.TryAdd(country, canonical)) canonical = stateCanonical[country];
+                }
+                all.Add(new Actor(keys, canonical, f[2], country));
             }
         }
         var map = all.GroupBy(a => a.Keys[0], StringComparer.Ordinal)

@@ -48,8 +48,26 @@ public sealed class MentionResolver(ActorGazetteer actors, HeadWords heads)
             // An unknown name without the article is most often a person (قرداحي، هيفاء).
             kind = tokens[first].HasArticle ? MentionKind.ORG : MentionKind.PERSON;
         }
-        int start = tokens[first].Start, stop = tokens[end - 1].End;
+        int start = tokens[first].Start + AttachedPreposition(tokens[first]), stop = tokens[end - 1].End;
         return new Mention(start, stop, d.Text[start..stop], kind, canonical, country, source);
+    }
+
+    /// <summary>
+    /// The length of a preposition written onto the first word (لواشنطن، ببكين، لوزارة) when the rest of
+    /// the word is the known actor or head word, so the mention starts at the name itself.
+    /// </summary>
+    private int AttachedPreposition(Token t)
+    {
+        if (!t.IsWord || t.Text.Length < 4 || t.Text[0] is not ('ل' or 'ب') || t.Text.StartsWith("لل", StringComparison.Ordinal)) return 0;
+        var whole = new[] { t };
+        var rest = Pipeline.Normalise.ArabicNormalizer.Normalize(t.Text.AsSpan(1));
+        var restToken = t with { Norm = rest, Stem = rest, Prefix = "" };
+        bool restKnown = heads.KindOf(restToken) is not null || actors.Match(new[] { restToken }, 0, 1) is { Actor.IsNisba: false };
+        bool wholeKnown = actors.Match(whole, 0, 1) is { } hit && hit.Actor.Keys[0] == ActorGazetteer.Key(t.Norm);
+        if (!restKnown || wholeKnown) return 0;
+        int skip = 1;
+        while (skip < t.Text.Length - 2 && Pipeline.Normalise.ArabicNormalizer.IsIgnorable(t.Text[skip])) skip++;
+        return skip;
     }
 
     /// <summary>True when the token (or its clitic-stripped reading) is a known actor or head word.</summary>

@@ -37,7 +37,13 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     }
 
     /// <summary>True for words that open an object rather than a subject (صحة، وجود، مزاعم).</summary>
-    public bool IsNonSubject(Token t) => t.IsWord && nonSubjects.Contains(ActorGazetteer.Key(t.Norm));
+    public bool IsNonSubject(Token t)
+    {
+        if (!t.IsWord) return false;
+        foreach (var (_, stem, _) in Pipeline.Segment.Clitics.Candidates(t.Norm))
+            if (nonSubjects.Contains(ActorGazetteer.Key(stem))) return true;
+        return false;
+    }
 
     /// <summary>
     /// The phrase starting at token <paramref name="start"/> (which must be a word that can open a
@@ -103,6 +109,10 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     }
 
     private static readonly HashSet<string> Adjectives = ["متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
+
+    /// <summary>The gazetteer name starting at token <paramref name="i"/> (مصر in «مصر تعتزم …»), when there is one.</summary>
+    public (int First, int End)? KnownName(IReadOnlyList<Token> tokens, int i, int limit) =>
+        actors.Match(tokens, i, limit) is { Actor.IsNisba: false } hit ? (hit.First, hit.End) : null;
 
     public bool CanOpen(Token t) => t.IsWord && !IsFunctionWord(t) && t.Norm.Length >= 2 && !(t.Prefix.Length > 0 && StartsPrepositionalPhrase(t));
 

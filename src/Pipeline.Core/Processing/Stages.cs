@@ -17,7 +17,7 @@ public static class Stages
     public static IReadOnlyList<IDocumentStage> Load(string modelsDir)
     {
         var cues = CueLexicon.Load(ModelPaths.Require(modelsDir, "cues.tsv"));
-        var actors = ActorGazetteer.Load(Path.Combine(modelsDir, "actors.tsv"), ModelPaths.Require(modelsDir, "actors-extra.tsv"));
+        var actors = ActorGazetteer.Load(ModelPaths.Require(modelsDir, "actors-extra.tsv"), ModelPaths.Require(modelsDir, "actors.tsv"));
         var heads = HeadWords.Load(ModelPaths.Require(modelsDir, "heads.tsv"));
         var functionWords = NounPhrases.LoadFunctionWords(ModelPaths.Require(modelsDir, "function-words.tsv"));
         var nonSubjects = NounPhrases.LoadFunctionWords(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
