@@ -40,6 +40,7 @@ public class CueFormTests
     [TestCase("وأشار وزير الخارجية إلى أن المحادثات كانت بناءة.", "وأشار", ClaimType.Statement, "أشار")]
     [TestCase("وبحسب وزارة الصحة، فإن حصيلة القتلى ارتفعت إلى خمسين شخصا.", "وبحسب", ClaimType.Statement, "بحسب")]
     [TestCase("وارتفعت حصيلة القتلى إلى خمسين شخصا، وفقاً لوزارة الصحة الفلسطينية.", "وفقاً", ClaimType.Statement, "بحسب")]
+    [TestCase("وأعلن الجيش الإسرائيلي أنه قتل قائدا في حركة حماس.", "وأعلن", ClaimType.Statement, "أعلن")]
     [TestCase("وشدد وزير الداخلية على أن الأمن مستتب في جميع المحافظات.", "وشدد", ClaimType.Statement, "شدد")]
     public void Cue_form_gives_its_claim_type_and_lemma(string sentence, string cue, ClaimType type, string lemma)
     {
@@ -50,7 +51,6 @@ public class CueFormTests
         Assert.That(claim.CueLemma, Is.EqualTo(lemma));
     }
 
-    [TestCase("وأعلن الجيش الإسرائيلي أنه قتل قائدا في حركة حماس.", "وأعلن", ClaimType.Statement, "أعلن", Ignore = "bug: أعلن (a statement cue in spec/claims.md) alone yields no claim; only أعلن مسؤوليته is in cues.tsv")]
     [TestCase("وحمّلت الحكومة اليمنية جماعة الحوثي مسؤولية انهيار الهدنة.", "وحمّلت", ClaimType.Accusation, "حمل المسؤولية", Ignore = "bug: حمّل X مسؤولية Y (indefinite construct) yields no claim")]
     [TestCase("ونددت الحكومة الفرنسية بالهجوم، ودعت إلى محاسبة المسؤولين عنه.", "ونددت", ClaimType.Condemnation, "ندد", Ignore = "bug: a condemnation followed by a continuation verb (، ودعت إلى …) yields no claim at all")]
     [TestCase("من جهتها، دعت الأمم المتحدة جميع الأطراف إلى ضبط النفس، فيما دان الاتحاد الأفريقي أعمال العنف.", "دان", ClaimType.Condemnation, "أدان", Ignore = "bug: a second cue after فيما (فيما دان الاتحاد الأفريقي) yields no claim")]

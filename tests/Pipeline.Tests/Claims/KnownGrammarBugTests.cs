@@ -16,7 +16,7 @@ public class KnownGrammarBugTests
     [TestCase("وناشد الهلال الأحمر المجتمع الدولي تقديم المساعدات العاجلة للنازحين.", ClaimType.Appeal, "الهلال الأحمر", Ignore = "bug: الهلال الأحمر is split: speaker الهلال, target الأحمر")]
     [TestCase("وتتهم إسرائيل حزب الله بتخزين الأسلحة في المناطق السكنية.", ClaimType.Accusation, "إسرائيل", Ignore = "bug: speaker swallows the accused: إسرائيل حزب الله")]
     [TestCase("ويتهم الفلسطينيون إسرائيل بالتوسع في بناء المستوطنات.", ClaimType.Accusation, "الفلسطينيون", Ignore = "bug: speaker swallows the accused: الفلسطينيون إسرائيل")]
-    [TestCase("ونددت تركيا بما وصفته بالهجوم الإرهابي على حدودها الجنوبية.", ClaimType.Condemnation, "تركيا", Ignore = "bug: speaker runs into بما وصفته")]
+    [TestCase("ونددت تركيا بما وصفته بالهجوم الإرهابي على حدودها الجنوبية.", ClaimType.Condemnation, "تركيا")]
     [TestCase("وأعلنت حركة طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية.", ClaimType.Responsibility, "حركة طالبان", Ignore = "bug: speaker includes the cue's own object: حركة طالبان مسؤوليتها")]
     [TestCase("وبحسب وزارة الصحة فإن حصيلة القتلى ارتفعت إلى خمسين شخصا.", ClaimType.Statement, "وزارة الصحة", Ignore = "bug: without a comma the source speaker runs on: وزارة الصحة فإن حصيلة القتلى ارتفعت")]
     [TestCase("وحمّلت الحكومة جماعة الحوثي المسؤولية عن انهيار الهدنة.", ClaimType.Accusation, "الحكومة", Ignore = "bug: speaker runs into the object and the cue's noun: الحكومة جماعة الحوثي المسؤولية")]
@@ -27,8 +27,8 @@ public class KnownGrammarBugTests
         Assert.That(claim.Speaker.Text, Is.EqualTo(speaker));
     }
 
-    [TestCase("وفقا لمصادر أمنية، فإن المهاجمين فروا إلى الجبال.", "مصادر أمنية", Ignore = "bug: the source speaker's span starts at the preposition clitic: لمصادر أمنية")]
-    [TestCase("وارتفعت حصيلة القتلى إلى خمسين شخصا، وفقاً لوزارة الصحة الفلسطينية.", "وزارة الصحة الفلسطينية", Ignore = "bug: the source speaker's span starts at the preposition clitic: لوزارة الصحة الفلسطينية")]
+    [TestCase("وفقا لمصادر أمنية، فإن المهاجمين فروا إلى الجبال.", "مصادر أمنية")]
+    [TestCase("وارتفعت حصيلة القتلى إلى خمسين شخصا، وفقاً لوزارة الصحة الفلسطينية.", "وزارة الصحة الفلسطينية")]
     public void Source_speaker_span_excludes_the_preposition_clitic(string sentence, string speaker)
     {
         var (_, claim) = Analysed.Single(sentence, ClaimType.Statement);
