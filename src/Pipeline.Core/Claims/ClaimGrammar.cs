@@ -65,7 +65,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             if (cues.Match(d.Tokens, i) is not { } m) continue;
             // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
             if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
-            if (IsRelativeClause(d, s, m)) continue;
+            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m)) continue;
             list.Add(m);
         }
         return list;
@@ -82,7 +82,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     /// </summary>
     private static bool OpensClause(Document d, CueMatch m)
     {
-        if (m.Entry.Class is CueClass.Participle or CueClass.Source or CueClass.Issuer) return true;
+        if (m.Entry.Class is CueClass.Participle or CueClass.Source) return true;
         if (m.Entry.Class == CueClass.Noun) return false;
         if (m.Prefix.Length > 0) return true;
         var prev = m.TokenIndex > 0 ? d.Tokens[m.TokenIndex - 1] : null;
@@ -101,6 +101,11 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         var prev = d.Tokens[m.TokenIndex - 1];
         return prev.IsWord && !phrases.IsFunctionWord(prev) && !resolver.IsKnown(d.Tokens, m.TokenIndex - 1);
     }
+
+    /// <summary>A negated verb (لم يطلب، لن يتهم) reports what was not said: no claim.</summary>
+    private static bool IsNegated(Document d, Sentence s, CueMatch m) =>
+        m.Entry.Class == CueClass.Verb && m.Prefix.Length == 0 && m.TokenIndex > s.FirstToken
+        && d.Tokens[m.TokenIndex - 1].Norm is "لم" or "لن" or "لا" or "ما" or "ولم" or "ولن" or "ولا";
 
     private static readonly HashSet<string> NamePrefixes = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
@@ -121,7 +126,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         {
             CueClass.Verb => VerbSpeaker(c),
             CueClass.Source => SourceSpeaker(c),
-            CueClass.Participle => (c.Continued, c.Cue.TokenIndex + 1, "participle"),
+            CueClass.Participle => (c.SentenceSpeaker ?? MainSubject(c) ?? c.PreviousSpeaker, c.Cue.TokenIndex + 1, "participle"),
             _ => NounSpeaker(c),
         };
         if (speaker is null) return null;
@@ -140,7 +145,8 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         if (type == ClaimType.Statement && typer.TypeOf(c.Tokens, content.Value.FirstToken, content.Value.EndToken) is { } retyped)
         {
             // typed by what it says: an accusation needs someone accused in it, else it stays a statement
-            target = Targets.Known(c, content.Value.FirstToken, content.Value.EndToken, speaker, phrases, resolver);
+            target = (c.Cue.Suffix.Length > 0 ? Targets.Antecedent(c, speaker, phrases, resolver) : null)
+                ?? Targets.Known(c, content.Value.FirstToken, content.Value.EndToken, speaker, phrases, resolver);
             if (retyped != ClaimType.Accusation || target is not null) type = retyped;
             construction += "+content";
         }
@@ -179,7 +185,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         var n = t.Norm;
         bool ha = n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal);
         bool h = n.EndsWith('ه') && !t.Text.EndsWith('ة');
-        return n.Length >= 5 && (ha || h);
+        return n.Length >= 4 && (ha || h);
     }
 
     private static int WordCount(IReadOnlyList<Token> tokens, ContentSpan c)
@@ -189,12 +195,14 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         return n;
     }
 
-    private static readonly HashSet<string> SpeechNouns = ["بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "قول", "وصف"];
+    private static readonly HashSet<string> SpeechNouns = ["بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "قول", "وصف", "تعبير"];
 
     private static bool IsSpeechNoun(Mention m)
     {
-        var first = m.Text.Split(' ', 2)[0];
-        return SpeechNouns.Contains(ActorGazetteer.Key(Pipeline.Normalise.ArabicNormalizer.Normalize(first)));
+        var first = Pipeline.Normalise.ArabicNormalizer.Normalize(m.Text.Split(' ', 2)[0]);
+        foreach (var (_, stem, _) in Pipeline.Segment.Clitics.Candidates(first))
+            if (SpeechNouns.Contains(ActorGazetteer.Key(stem))) return true;
+        return false;
     }
 
     /// <summary>Subject-first (الصين تنفي), then verb-subject (نفت الصين), else the earlier speaker (وأضاف أن).</summary>
@@ -202,13 +210,18 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     {
         var d = c.Document;
         int cue = c.Cue.TokenIndex;
-        bool sentenceInitial = cue - c.Sentence.FirstToken <= 6;
-        if (c.Cue.Prefix.Length == 0 && sentenceInitial && cue > c.Sentence.FirstToken
-            && phrases.Before(c.Tokens, c.Sentence.FirstToken, cue, i => IsCue(d, i)) is { } before)
+        int floor = SubjectFloor(c);
+        if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue > floor
+            && phrases.Before(c.Tokens, floor, cue, i => IsCue(d, i)) is { } before)
             return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
         if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
             return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
-        if (phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(d, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
+        // ندد بالهجوم: بـ after a condemnation opens its object; قال لوكالة، نسب لفلان: a bare لـ word after
+        // any verb is its indirect object, never its subject (known names such as لبنان aside)
+        bool objectFollows = cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].IsWord
+            && (c.Cue.Entry.Type == ClaimType.Condemnation && c.Tokens[cue + 1].Norm.StartsWith('ب')
+                || c.Tokens[cue + 1].Norm.StartsWith('ل') && c.Tokens[cue + 1].Prefix.Length == 0 && !resolver.IsKnown(c.Tokens, cue + 1) && c.Tokens[cue + 1].Norm.Length > 3);
+        if (!objectFollows && phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(d, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
             return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
         return (c.Continued, cue + 1, "continuation");
     }
@@ -239,6 +252,36 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             return (j, end);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where a subject placed before its verb may start: the sentence start, or just after a
+    /// complementiser (إلا أن البنك أصدر …), at most six words back.
+    /// </summary>
+    private static int SubjectFloor(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        for (int i = c.Cue.TokenIndex - 1; i >= c.Sentence.FirstToken && c.Cue.TokenIndex - i <= 7; i--)
+        {
+            if (tokens[i].IsWord && tokens[i].Norm is "ان" or "بان" or "لان" or "فان") return i + 1;
+            if (!tokens[i].IsWord) break;
+        }
+        return c.Cue.TokenIndex - c.Sentence.FirstToken <= 6 ? c.Sentence.FirstToken : -1;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main verb (أنهت الفنانة أصالة الجدل، نافية …): the phrase after the
+    /// first word when that word is a bare (verb-like) word.
+    /// </summary>
+    private Mention? MainSubject(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        int i = c.Sentence.FirstToken;
+        while (i < c.Cue.TokenIndex && !tokens[i].IsWord) i++;
+        if (i >= c.Cue.TokenIndex - 1 || tokens[i].HasArticle || phrases.IsFunctionWord(tokens[i]) || resolver.IsKnown(tokens, i)) return null;
+        return phrases.After(tokens, i + 1, c.Cue.TokenIndex, j => IsCue(c.Document, j)) is { } np && !phrases.IsNonSubject(tokens[np.First])
+            ? resolver.Resolve(c.Document, np.First, np.End, "grammar")
+            : null;
     }
 
     /// <summary>بحسب البيان / وفقا لوزارة الخارجية: the complement is the speaker.</summary>

@@ -13,6 +13,17 @@ public static class Targets
     {
         var tokens = c.Tokens;
         int p = start;
+        // شنّ هجوما على X، حمّل المسؤولية لـ X: the required noun and its preposition come before the target
+        if (c.Cue.Entry.Requires.Length > 0)
+        {
+            int q = p;
+            while (q < c.ClauseEnd && q - p < 4 && tokens[q].IsWord && !c.Cue.Entry.Requires.Any(r => tokens[q].Norm.Contains(r, StringComparison.Ordinal) || tokens[q].Stem.StartsWith(r, StringComparison.Ordinal))) q++;
+            if (q < c.ClauseEnd && q - p < 4 && tokens[q].IsWord)
+            {
+                p = q + 1;
+                while (p < c.ClauseEnd && tokens[p].Norm is "علي" or "ضد" or "بحق" or "تجاه" or "الي" or "ل") p++;
+            }
+        }
         // skip the commas and time words between the speaker and the object (، اليوم السبت،)
         while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Quote || tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," or ":" || TimeWords.Contains(tokens[p].Norm)))
             p++;
@@ -36,7 +47,7 @@ public static class Targets
         return null;
     }
 
-    private static Mention? Antecedent(ClauseContext c, Mention speaker, NounPhrases phrases, MentionResolver resolver)
+    public static Mention? Antecedent(ClauseContext c, Mention speaker, NounPhrases phrases, MentionResolver resolver)
     {
         Mention? last = null;
         for (int i = c.Sentence.FirstToken; i < c.Cue.TokenIndex; i++)
