@@ -34,7 +34,14 @@ public static class Targets
             // ندد بالهجوم: the object of a condemnation may come with بـ; اتهمه بالوقوف: بـ opens the content
             (int First, int End)? np = !prepositional ? phrases.After(tokens, p, c.ClauseEnd, isCue)
                 : c.Cue.Entry.Type == ClaimType.Condemnation ? Prepositional(tokens, p, c.ClauseEnd, phrases) : null;
-            if (np is { } n && !Overlaps(tokens, n, speaker))
+            if (np is { } n0 && !prepositional)
+            {
+                // اتهم X شركةً أجنبية بخرق …: the بـ word opens what the target is accused of or called to do
+                int e = n0.First + (c.Cue.Entry.Type == ClaimType.Condemnation ? 1 : 0);
+                while (e < n0.End && !(tokens[e].Norm.StartsWith('ب') && tokens[e].Norm.Length > 3 && !resolver.IsKnown(tokens, e))) e++;
+                np = (n0.First, e);
+            }
+            if (np is { } n && n.End > n.First && !Overlaps(tokens, n, speaker))
                 return resolver.Resolve(c.Document, n.First, n.End, "grammar");
         }
         if (pronounObject && Antecedent(c, speaker, phrases, resolver) is { } antecedent)

@@ -56,8 +56,19 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         while (end < limit && end - start < MaxWords)
         {
             var t = tokens[end];
+            if (end == start + 1 && t.Norm == "من" && Quantities.Contains(ActorGazetteer.Key(tokens[start].Norm)) && end + 1 < limit)
+            {
+                end++; // عدد من أعضاء اللجنة، مجموعة من الهاكرز: the quantity takes its complement
+                continue;
+            }
+            if (end > start && OrgComplement(tokens, start, t))
+            {
+                end++; // الهيئة المستقلة للانتخاب، الغرفة الوطنية للتجارة
+                continue;
+            }
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
-            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || IsNonSubject(t) || StartsNewPhrase(tokens[end - 1], t) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
+            if (end > start && tokens[end - 1].HasArticle && !t.HasArticle && !t.HasConjunction && heads.KindOf(t) is not null) break; // المرابط | شركات التوزيع
+            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || (IsNonSubject(t) && !t.HasArticle) || StartsNewPhrase(tokens[end - 1], t) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
                 end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
@@ -94,8 +105,9 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     }
 
     /// <summary>
-    /// A definite word after a run of two bare words that follow no title is an object after a name:
-    /// الرئيس جو بايدن | السلطات الصينية. After a head word it is a construct (نادي المدينة، خادم الحرمين).
+    /// A definite word after a run of two bare words is an object after a name: الرئيس جو بايدن |
+    /// السلطات الصينية. After one bare name it is a surname (فراس العدوان); after a head word a construct
+    /// (نادي المدينة، خادم الحرمين).
     /// </summary>
     private bool EndsName(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -103,12 +115,20 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         if (end - start < 2 || !t.HasArticle || t.HasConjunction) return false;
         var prev = tokens[end - 1];
         var before = tokens[end - 2];
-        if (prev.HasArticle || heads.KindOf(prev) is not null || heads.KindOf(before) is not null) return false;
+        if (prev.HasArticle || before.HasArticle || heads.KindOf(prev) is not null || heads.KindOf(before) is not null) return false;
         var n = t.Stem;
         return !(n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal) || Adjectives.Contains(n));
     }
 
-    private static readonly HashSet<string> Adjectives = ["متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
+    private static readonly HashSet<string> Quantities = ["عدد", "عددا", "بعض", "مجموعه", "احد", "احدي", "عشرات", "مئات", "الاف", "جميع", "كل", "اغلبيه", "معظم"];
+
+    /// <summary>A body's name takes a لـ complement (الهيئة العامة للاستثمار); a person's does not (قال المتحدث للصحفيين).</summary>
+    private bool OrgComplement(IReadOnlyList<Token> tokens, int start, Token t) =>
+        t.IsWord && t.Prefix.StartsWith("لل", StringComparison.Ordinal) && heads.KindOf(tokens[start]) == MentionKind.ORG && !isSpeechOrMedia(t);
+
+    private static bool isSpeechOrMedia(Token t) => t.Stem is "صحفيين" or "اعلام" or "صحافه" or "وكاله" or "مراسلين";
+
+    private static readonly HashSet<string> Adjectives = ["خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
 
     /// <summary>The gazetteer name starting at token <paramref name="i"/> (مصر in «مصر تعتزم …»), when there is one.</summary>
     public (int First, int End)? KnownName(IReadOnlyList<Token> tokens, int i, int limit) =>
@@ -134,10 +154,18 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         if (!t.IsWord || t.Norm.Length < 3) return false;
         bool clitic = t.Prefix.StartsWith('ب') || t.Prefix.StartsWith("لل", StringComparison.Ordinal) || t.Prefix.StartsWith('ك');
         bool bare = t.Prefix.Length == 0 && (t.Norm[0] == 'ب' || t.Norm[0] == 'ل') && t.Norm.Length > 3
-            && (previous is { IsWord: true, HasArticle: true } || next is { IsWord: true, HasArticle: true });
+            && (previous is { IsWord: true, HasArticle: true } || next is { IsWord: true, HasArticle: true } || RestIsKnown(t));
         if (!clitic && !bare) return false;
         if (heads.KindOf(t) is not null) return false;
         return !IsKnownWhole(t);
+    }
+
+    /// <summary>لبغداد، بواشنطن: the word without its first letter is a known actor or head word.</summary>
+    private bool RestIsKnown(Token t)
+    {
+        var rest = t.Norm[1..];
+        var restToken = t with { Norm = rest, Stem = rest, Prefix = "" };
+        return heads.KindOf(restToken) is not null || actors.Match(new[] { restToken }, 0, 1) is { Actor.IsNisba: false };
     }
 
     private bool IsKnownWhole(Token t)
