@@ -8,10 +8,10 @@ namespace Pipeline.Tests.Claims;
 /// </summary>
 public class KnownGrammarBugTests
 {
-    [TestCase("وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.", ClaimType.Statement, "وزير الصحة", Ignore = "bug: speaker stops at وزير; الصحة is left at the start of the content")]
-    [TestCase("وذكرت وكالة الأنباء الرسمية أن الرئيس استقبل وفدا من رجال الأعمال.", ClaimType.Statement, "وكالة الأنباء الرسمية", Ignore = "bug: speaker stops at وكالة; الأنباء الرسمية is left in the content")]
+    [TestCase("وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.", ClaimType.Statement, "وزير الصحة")]
+    [TestCase("وذكرت وكالة الأنباء الرسمية أن الرئيس استقبل وفدا من رجال الأعمال.", ClaimType.Statement, "وكالة الأنباء الرسمية")]
     [TestCase("وأوضح المتحدث باسم الجيش أن العملية استهدفت مواقع المسلحين فقط.", ClaimType.Statement, "المتحدث باسم الجيش", Ignore = "bug: speaker stops at المتحدث; باسم الجيش is left in the content")]
-    [TestCase("واتهمت وزارة الداخلية جماعة مسلحة بتنفيذ التفجير.", ClaimType.Accusation, "وزارة الداخلية", Ignore = "bug: no claim at all (with a longer tail the speaker swallows the object: وزارة الداخلية جماعة مسلحة بتنفيذ)")]
+    [TestCase("واتهمت وزارة الداخلية جماعة مسلحة بتنفيذ التفجير.", ClaimType.Accusation, "وزارة الداخلية")]
     [TestCase("وانتقد زعيم المعارضة قرار الحكومة رفع أسعار الوقود.", ClaimType.Condemnation, "زعيم المعارضة", Ignore = "bug: speaker runs into the object: زعيم المعارضة قرار")]
     [TestCase("وناشد الهلال الأحمر المجتمع الدولي تقديم المساعدات العاجلة للنازحين.", ClaimType.Appeal, "الهلال الأحمر", Ignore = "bug: الهلال الأحمر is split: speaker الهلال, target الأحمر")]
     [TestCase("وتتهم إسرائيل حزب الله بتخزين الأسلحة في المناطق السكنية.", ClaimType.Accusation, "إسرائيل", Ignore = "bug: speaker swallows the accused: إسرائيل حزب الله")]
@@ -19,7 +19,7 @@ public class KnownGrammarBugTests
     [TestCase("ونددت تركيا بما وصفته بالهجوم الإرهابي على حدودها الجنوبية.", ClaimType.Condemnation, "تركيا")]
     [TestCase("وأعلنت حركة طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية.", ClaimType.Responsibility, "حركة طالبان", Ignore = "bug: speaker includes the cue's own object: حركة طالبان مسؤوليتها")]
     [TestCase("وبحسب وزارة الصحة فإن حصيلة القتلى ارتفعت إلى خمسين شخصا.", ClaimType.Statement, "وزارة الصحة", Ignore = "bug: without a comma the source speaker runs on: وزارة الصحة فإن حصيلة القتلى ارتفعت")]
-    [TestCase("وحمّلت الحكومة جماعة الحوثي المسؤولية عن انهيار الهدنة.", ClaimType.Accusation, "الحكومة", Ignore = "bug: speaker runs into the object and the cue's noun: الحكومة جماعة الحوثي المسؤولية")]
+    [TestCase("وحمّلت الحكومة جماعة الحوثي المسؤولية عن انهيار الهدنة.", ClaimType.Accusation, "الحكومة")]
     [TestCase("وكان وزير الخارجية الأمريكي قد اتهم الخرطوم الأسبوع الماضي بتسليح مجموعات مسلحة.", ClaimType.Accusation, "وزير الخارجية الأمريكي", Ignore = "bug: in وكان X قد اتهم Y the speaker becomes Y (الخرطوم) and the target a time phrase")]
     public void Speaker_is_exactly_the_actor_phrase(string sentence, ClaimType type, string speaker)
     {
