@@ -23,6 +23,9 @@ public sealed class PipelineOptions
     /// <summary>The review store (SQLite) whose decisions every run applies; empty = reviews.db next to the output's claims.jsonl.</summary>
     public string? ReviewStore { get; set; }
 
+    /// <summary>The claim confidence: Model (models/claims-confidence.zip, required) or Rules (the rule prior, no model file).</summary>
+    public ClaimScorerKind ClaimScorer { get; set; } = ClaimScorerKind.Model;
+
     /// <summary>Inputs larger than this many bytes are rejected unread.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, long.MaxValue)]
     public long MaxInputBytes { get; set; } = 20L * 1024 * 1024;
@@ -62,5 +65,7 @@ public static class PipelineServices
 
     /// <summary>The analysis stages, in the order <see cref="Processing.Stages"/> defines, from the configured models folder.</summary>
     private static IReadOnlyList<IDocumentStage> Stages(IServiceProvider sp) =>
-        Processing.Stages.Load(ModelPaths.Locate(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ModelsPath));
+        Processing.Stages.Load(
+            ModelPaths.Locate(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ModelsPath),
+            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ClaimScorer);
 }

@@ -37,7 +37,19 @@ app.Configure(config =>
     {
         train.SetDescription("Rebuild the models and gazetteers in models/ from named data.");
         train.AddCommand<TrainActorsCommand>("actors").WithDescription("Rebuild models/actors.tsv from CLDR's Arabic territory names.");
+        train.AddCommand<TrainClaimsCommand>("claims").WithDescription("Train the claim confidence model (models/claims-confidence.zip) from gold claims and reviews.");
     });
+    config.AddBranch("eval", b =>
+    {
+        b.SetDescription("Score outputs against gold data.");
+        b.AddCommand<EvalClaimsCommand>("claims").WithDescription("Score claims.jsonl against gold claims, exactly as shared/eval/score.py.");
+    });
+    config.AddCommand<CrawlCommand>("crawl")
+        .WithDescription("Run one crawl pass over the feeds and sitemaps of crawl.json, then exit.")
+        .WithExample("crawl", "--config", "crawl.json", "--out", "out/");
+    config.AddCommand<WorkerCommand>("worker")
+        .WithDescription("Run the crawler on its cron schedule until stopped (systemd-ready).")
+        .WithExample("worker", "--config", "crawl.json", "--out", "out/");
     // Verbs of later issues (crawl, worker, review, train, eval, bench) are registered here.
 });
 try

@@ -3,17 +3,24 @@ using Pipeline.Text;
 
 namespace Pipeline.Claims;
 
-/// <summary>Runs the claim grammar on a document and scores every claim it finds.</summary>
+/// <summary>
+/// Runs the claim grammar on a document and scores every claim it finds. All claims are added before
+/// any is scored, so that the scorer sees the document's final claims (claims per sentence, per cue).
+/// </summary>
 public sealed class ClaimStage(ClaimGrammar grammar, IClaimScorer scorer) : IDocumentStage
 {
     public string Name => "claims";
 
+    public IClaimScorer Scorer => scorer;
+
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        foreach (var claim in grammar.Predict(document))
+        int first = document.Claims.Count;
+        document.Claims.AddRange(grammar.Predict(document));
+        for (int i = first; i < document.Claims.Count; i++)
         {
-            claim.Confidence = scorer.Score(document, claim);
-            document.Claims.Add(claim);
+            cancellationToken.ThrowIfCancellationRequested();
+            document.Claims[i].Confidence = scorer.Score(document, document.Claims[i]);
         }
     }
 }

@@ -33,9 +33,8 @@ public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
         var seen = new HashSet<string>();
         foreach (var c in d.Claims)
         {
-            var content = c.Content ?? c.Quote ?? c.Sentence;
             string type = c.Type.Name();
-            string id = StableIds.Claim(d.Id, type, c.Speaker.Start, c.Speaker.End, c.Cue.Start, content.Start, content.End);
+            string id = IdOf(d, c);
             if (!seen.Add(id)) continue;
             double conf = Math.Round(Math.Clamp(c.Confidence, 0, 1), 3);
             records.Add(new ClaimRecord
@@ -56,6 +55,13 @@ public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
             });
         }
         return records;
+    }
+
+    /// <summary>The stable id a claim's record gets (also used to find reviewed claims again).</summary>
+    public static string IdOf(Document d, Claim c)
+    {
+        var content = c.Content ?? c.Quote ?? c.Sentence;
+        return StableIds.Claim(d.Id, c.Type.Name(), c.Speaker.Start, c.Speaker.End, c.Cue.Start, content.Start, content.End);
     }
 
     private static MentionRecord Mention(Document d, Mention m) => new()

@@ -14,7 +14,11 @@ namespace Pipeline.Processing;
 /// </summary>
 public static class Stages
 {
-    public static IReadOnlyList<IDocumentStage> Load(string modelsDir)
+    /// <summary>
+    /// Builds the stages. <paramref name="scorer"/> picks the claim confidence: the trained model
+    /// (models/claims-confidence.zip, required) or the rule prior for users without a model.
+    /// </summary>
+    public static IReadOnlyList<IDocumentStage> Load(string modelsDir, ClaimScorerKind scorer = ClaimScorerKind.Model)
     {
         var cues = CueLexicon.Load(ModelPaths.Require(modelsDir, "cues.tsv"));
         var actors = ActorGazetteer.Load(ModelPaths.Require(modelsDir, "actors-extra.tsv"), ModelPaths.Require(modelsDir, "actors.tsv"));
@@ -33,7 +37,19 @@ public static class Stages
             new QuoteStage(),
             new SegmentStage(),
             new MentionStage(actors, resolver),
-            new ClaimStage(grammar, new RuleScorer()),
+            new ClaimStage(grammar, scorer == ClaimScorerKind.Rules
+                ? new RuleScorer()
+                : ConfidenceModel.Load(Path.Combine(modelsDir, ConfidenceModel.FileName), new ClaimFeatures(cues))),
         ];
     }
+}
+
+/// <summary>Which claim scorer the claim stage uses (setting Pipeline:ClaimScorer).</summary>
+public enum ClaimScorerKind
+{
+    /// <summary>The trained confidence model, models/claims-confidence.zip.</summary>
+    Model,
+
+    /// <summary>The rule prior (<see cref="RuleScorer"/>): no model file needed.</summary>
+    Rules,
 }

@@ -1,0 +1,89 @@
+using Pipeline.Lexicons;
+using Pipeline.Text;
+
+namespace Pipeline.Claims;
+
+/// <summary>
+/// Describes a candidate claim for the confidence model: a pure function of the analysed document and
+/// the claim (no state but the cue lexicon, used to look up the cue's class and type). Called once per
+/// claim after the claim stage has added all of a document's claims, so that counts per sentence are final.
+/// </summary>
+public sealed class ClaimFeatures(CueLexicon? cues)
+{
+    private static readonly RuleScorer Prior = new();
+
+    public ClaimFeatureRow Extract(Document d, Claim c)
+    {
+        int cueToken = TokenAt(d, c.Cue.Start);
+        int speakerToken = TokenAt(d, c.Speaker.Start);
+        var sentence = SentenceOf(d, c);
+        int sentenceTokens = sentence is null ? CountTokens(d, c.Sentence) : sentence.TokenCount;
+        int firstToken = sentence?.FirstToken ?? Math.Max(0, cueToken);
+        var cue = cueToken >= 0 && cues is not null ? cues.Match(d.Tokens, cueToken) : null;
+        bool byContent = c.Construction.EndsWith("+content", StringComparison.Ordinal);
+        int sentenceIndex = sentence is null ? 0 : d.Sentences.IndexOf(sentence);
+        return new ClaimFeatureRow
+        {
+            Construction = byContent ? c.Construction[..^"+content".Length] : c.Construction,
+            CueLemma = c.CueLemma,
+            CueClass = cue?.Entry.Class.ToString() ?? "unknown",
+            CueType = cue?.Entry.Type.Name() ?? "unknown",
+            ClaimType = c.Type.Name(),
+            SpeakerKind = c.Speaker.Kind.ToString(),
+            SpeakerSource = c.Speaker.Source,
+            TargetKind = c.Target?.Kind.ToString() ?? "none",
+            TypedByContent = Flag(byContent),
+            SpeakerHasCanonical = Flag(c.Speaker.Canonical is not null),
+            SpeakerWords = Words(c.Speaker.Text),
+            SpeakerOutsideSentence = Flag(!c.Sentence.Contains(c.Speaker.Span)),
+            TargetPresent = Flag(c.Target is not null),
+            QuotePresent = Flag(c.Quote is not null),
+            QuoteDirect = Flag(c.Quote is not null && c.QuoteDirect),
+            ContentWords = c.Content is { } content ? Words(d.Slice(content)) : 0,
+            CuePosition = sentenceTokens > 1 && cueToken >= 0 ? Math.Clamp((float)(cueToken - firstToken) / (sentenceTokens - 1), 0, 1) : 0,
+            CueTokenIndex = cueToken >= 0 ? cueToken - firstToken : 0,
+            SpeakerCueDistance = cueToken >= 0 && speakerToken >= 0 ? speakerToken - cueToken : 0,
+            SentenceTokens = sentenceTokens,
+            FirstLine = Flag(OnFirstLine(d.Text, c.Sentence.Start)),
+            SentencePosition = d.Sentences.Count > 1 ? (float)sentenceIndex / (d.Sentences.Count - 1) : 0,
+            ClaimsInSentence = d.Claims.Count(o => o.Sentence == c.Sentence),
+            ClaimsOnCue = d.Claims.Count(o => o.Cue == c.Cue),
+            CueConjunction = Flag(cue is not null ? cue.Prefix.StartsWith('و') || cue.Prefix.StartsWith('ف') : cueToken >= 0 && d.Tokens[cueToken].HasConjunction),
+            CueInQuote = Flag(d.Quotations.Any(q => q.Inner.Contains(c.Cue.Start))),
+            RulePrior = (float)Prior.Score(d, c),
+        };
+    }
+
+    private static float Flag(bool b) => b ? 1f : 0f;
+
+    private static float Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>True when nothing but white space comes before the first line break preceding <paramref name="position"/>.</summary>
+    internal static bool OnFirstLine(string text, int position)
+    {
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        int newline = text.IndexOf('\n', start);
+        return newline < 0 || position < newline;
+    }
+
+    /// <summary>The index of the token covering (or first after) a text position, or -1.</summary>
+    private static int TokenAt(Document d, int position)
+    {
+        var tokens = d.Tokens;
+        int lo = 0, hi = tokens.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].End <= position) lo = mid + 1;
+            else { found = mid; hi = mid - 1; }
+        }
+        return found;
+    }
+
+    private static Sentence? SentenceOf(Document d, Claim c) =>
+        d.Sentences.FirstOrDefault(s => s.Start <= c.Cue.Start && c.Cue.Start < s.End)
+        ?? d.Sentences.FirstOrDefault(s => s.Start == c.Sentence.Start);
+
+    private static int CountTokens(Document d, TextSpan span) => d.Tokens.Count(t => span.Contains(t.Span));
+}

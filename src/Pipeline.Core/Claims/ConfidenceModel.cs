@@ -1,0 +1,71 @@
+using Microsoft.ML;
+using Pipeline.Text;
+
+namespace Pipeline.Claims;
+
+/// <summary>
+/// The trained confidence: P(the claim is correct) from a logistic regression over
+/// <see cref="ClaimFeatureRow"/>, loaded from models/claims-confidence.zip (built by <c>train claims</c>).
+/// Thread-safe: ML.NET's PredictionEngine is not, so every thread gets its own engine.
+/// </summary>
+public sealed class ConfidenceModel : IClaimScorer, IDisposable
+{
+    public const string FileName = "claims-confidence.zip";
+
+    private readonly ClaimFeatures _features;
+    private readonly ThreadLocal<PredictionEngine<ClaimFeatureRow, ClaimPrediction>> _engines;
+
+    private ConfidenceModel(MLContext ml, ITransformer model, ClaimFeatures features)
+    {
+        Transformer = model;
+        _features = features;
+        _engines = new(() => ml.Model.CreatePredictionEngine<ClaimFeatureRow, ClaimPrediction>(model), trackAllValues: true);
+    }
+
+    public string Name => "model";
+
+    /// <summary>The fitted ML.NET pipeline (features → probability).</summary>
+    public ITransformer Transformer { get; }
+
+    /// <summary>Wraps a freshly trained pipeline (training and cross-validation).</summary>
+    public static ConfidenceModel FromTransformer(MLContext ml, ITransformer model, ClaimFeatures features) => new(ml, model, features);
+
+    /// <summary>Loads the model file, failing with the path and the fix when it is missing, corrupt or built for other features.</summary>
+    public static ConfidenceModel Load(string path, ClaimFeatures features)
+    {
+        const string fix = "Rebuild it with `pipeline train claims --gold shared/eval/dev/gold --articles shared/eval/dev/articles`, "
+            + "restore it with `git checkout -- models/`, or set Pipeline:ClaimScorer to \"rules\" to run without it.";
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"Confidence model '{path}' is missing. {fix}", path);
+        var ml = new MLContext(seed: 1);
+        ITransformer model;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            model = ml.Model.Load(stream, out _);
+            // Fails here, not at the first claim, when the file was trained on other feature columns.
+            using var probe = ml.Model.CreatePredictionEngine<ClaimFeatureRow, ClaimPrediction>(model);
+            probe.Predict(new ClaimFeatureRow());
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new InvalidDataException($"Confidence model '{path}' cannot be read ({ex.GetType().Name}: {ex.Message}). {fix}", ex);
+        }
+        return new ConfidenceModel(ml, model, features);
+    }
+
+    public double Score(Document document, Claim claim) => Predict(_features.Extract(document, claim));
+
+    /// <summary>The probability for an already extracted feature row.</summary>
+    public double Predict(ClaimFeatureRow row)
+    {
+        double p = _engines.Value!.Predict(row).Probability;
+        return double.IsFinite(p) ? Math.Clamp(p, 0, 1) : 0.5;
+    }
+
+    public void Dispose()
+    {
+        foreach (var engine in _engines.Values) engine.Dispose();
+        _engines.Dispose();
+    }
+}
