@@ -12,7 +12,7 @@ namespace Pipeline.Mentions;
 /// (models/function-words.tsv), a prepositional token (بـ، لل) or another cue. Hand-written:
 /// there is no Arabic chunker to use on this platform.
 /// </summary>
-public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<string> nonSubjects, HeadWords heads, ActorGazetteer actors)
+public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<string> nonSubjects, FrozenSet<string> personNames, HeadWords heads, ActorGazetteer actors)
 {
     public const int MaxWords = 8;
 
@@ -56,6 +56,11 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         while (end < limit && end - start < MaxWords)
         {
             var t = tokens[end];
+            if (end > start && t.Norm == "باسم" && heads.KindOf(tokens[start]) == MentionKind.PERSON)
+            {
+                end++; // المتحدث باسم الجيش
+                continue;
+            }
             if (end == start + 1 && t.Norm == "من" && Quantities.Contains(ActorGazetteer.Key(tokens[start].Norm)) && end + 1 < limit)
             {
                 end++; // عدد من أعضاء اللجنة، مجموعة من الهاكرز: the quantity takes its complement
@@ -72,8 +77,11 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
                 end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
+                // …and a second actor right after it is the object (وتتهم إسرائيل | حزب الله)
+                if (end < limit && !tokens[end].HasConjunction && (heads.KindOf(tokens[end]) is not null || actors.Match(tokens, end, limit) is { Actor.IsNisba: false })) break;
                 continue;
             }
+            if (end > start && tokens[end - 1].HasArticle && EndsAtCommonNoun(tokens, end, limit)) break; // زعيم المعارضة | قرار الحكومة
             end++;
         }
         return end > start ? (start, end) : null;
@@ -118,6 +126,18 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         if (prev.HasArticle || before.HasArticle || heads.KindOf(prev) is not null || heads.KindOf(before) is not null) return false;
         var n = t.Stem;
         return !(n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal) || Adjectives.Contains(n));
+    }
+
+    /// <summary>
+    /// After a definite word, a bare word is a new phrase unless it is a name (نبيل الحلو), a head word
+    /// (handled by the caller) or a known actor: the object's construct (قرار الحكومة).
+    /// </summary>
+    private bool EndsAtCommonNoun(IReadOnlyList<Token> tokens, int i, int limit)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || t.HasArticle || t.HasConjunction || t.Norm.Length < 2) return false;
+        if (personNames.Contains(t.Norm) || heads.KindOf(t) is not null || actors.Match(tokens, i, limit) is not null) return false;
+        return true;
     }
 
     private static readonly HashSet<string> Quantities = ["عدد", "عددا", "بعض", "مجموعه", "احد", "احدي", "عشرات", "مئات", "الاف", "جميع", "كل", "اغلبيه", "معظم"];

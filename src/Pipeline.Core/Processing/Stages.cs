@@ -27,7 +27,8 @@ public static class Stages
         var nonSubjects = NounPhrases.LoadFunctionWords(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
             .Select(ActorGazetteer.Key).ToHashSet(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
         var typer = ContentTyper.Load(ModelPaths.Require(modelsDir, "content-cues.tsv"));
-        var phrases = new NounPhrases(functionWords, nonSubjects, heads, actors);
+        var personNames = NounPhrases.LoadFunctionWords(ModelPaths.Require(modelsDir, "person-names.tsv"));
+        var phrases = new NounPhrases(functionWords, nonSubjects, personNames, heads, actors);
         var resolver = new MentionResolver(actors, heads);
         var grammar = new ClaimGrammar(cues, phrases, resolver, typer);
         return

@@ -15,6 +15,14 @@ public sealed class TrainActorsCommand : Command<TrainActorsCommand.Settings>
         [Description("Folder with CLDR's ar.territories.tsv (../shared/data/gazetteers/cldr).")]
         public string Cldr { get; init; } = "../shared/data/gazetteers/cldr";
 
+        [CommandOption("--person-names <FILE>")]
+        [Description("Wikidata person-name tokens (../shared/data/gazetteers/wikidata-person-names/person_name_tokens.ar.tsv).")]
+        public string PersonNames { get; init; } = "../shared/data/gazetteers/wikidata-person-names/person_name_tokens.ar.tsv";
+
+        [CommandOption("--faker <DIR>")]
+        [Description("Faker's Arabic name lists (../shared/data/gazetteers/faker-ar).")]
+        public string Faker { get; init; } = "../shared/data/gazetteers/faker-ar";
+
         [CommandOption("--out <FILE>")]
         [Description("Gazetteer file to write (default models/actors.tsv).")]
         public string Out { get; init; } = "models/actors.tsv";
@@ -39,6 +47,37 @@ public sealed class TrainActorsCommand : Command<TrainActorsCommand.Settings>
         File.Move(tmp, settings.Out, overwrite: true);
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(settings.Out)));
         AnsiConsole.MarkupLineInterpolated($"Wrote {rows.Count} names of {rows.Select(r => r.Country).Distinct().Count()} states to {settings.Out} (sha256 {sha})");
+        return WritePersonNames(settings);
+    }
+
+    /// <summary>models/person-names.tsv next to the actors file, without words the other word lists claim.</summary>
+    private static int WritePersonNames(Settings settings)
+    {
+        if (!File.Exists(settings.PersonNames) || !Directory.Exists(settings.Faker))
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {settings.PersonNames} or {settings.Faker} not found; pass --person-names and --faker");
+            return 1;
+        }
+        var models = Path.GetDirectoryName(Path.GetFullPath(settings.Out))!;
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in new[] { "heads.tsv", "function-words.tsv", "nonsubject-words.tsv", "cues.tsv" })
+        {
+            var path = Path.Combine(models, list);
+            if (!File.Exists(path)) continue;
+            foreach (var (_, f) in Pipeline.Lexicons.TsvFile.Read(path)) excluded.Add(Pipeline.Normalise.ArabicNormalizer.Normalize(f[0]));
+        }
+        var faker = Directory.EnumerateFiles(settings.Faker, "person_*names*.txt").Order(StringComparer.Ordinal).SelectMany(File.ReadLines);
+        var names = Pipeline.Mentions.PersonNames.From(File.ReadLines(settings.PersonNames), faker, excluded).ToList();
+        var output = Path.Combine(models, "person-names.tsv");
+        var tmp = output + ".tmp";
+        using (var w = new StreamWriter(tmp))
+        {
+            w.WriteLine($"# Person-name tokens: Wikidata person labels (CC0, via Merhav & Ash 2018) and Faker ar first/last names (MIT); built by `train actors` on {DateTime.UtcNow:yyyy-MM-dd}. Do not edit: rebuild.");
+            w.WriteLine("# name");
+            foreach (var n in names) w.WriteLine(n);
+        }
+        File.Move(tmp, output, overwrite: true);
+        AnsiConsole.MarkupLineInterpolated($"Wrote {names.Count} person-name tokens to {output}");
         return 0;
     }
 }
