@@ -33,6 +33,9 @@ app.Configure(config =>
         b.AddCommand<ReviewExportCommand>("export").WithDescription("Write the claims to review as a CSV sheet.");
         b.AddCommand<ReviewImportCommand>("import").WithDescription("Apply a filled review sheet to claims.jsonl and the review store.");
     });
+    config.AddCommand<BenchCommand>("bench")
+        .WithDescription("Measure text → claims throughput, memory and start-up against Lucene's ArabicAnalyzer.")
+        .WithExample("bench", "--articles", "20000", "--threads", "2");
     // Verbs of later issues (crawl, worker, review, train, eval, bench) are registered here.
 });
 try
