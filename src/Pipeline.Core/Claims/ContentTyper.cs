@@ -50,7 +50,7 @@ public sealed class ContentTyper
             if (!tokens[j].IsWord) continue;
             var t = tokens[j];
             bool last = k == words.Length - 1;
-            bool ok = t.Norm == words[k] || t.Stem == words[k] || (k == 0 && t.HasConjunction && t.Norm[1..] == words[k])
+            bool ok = t.Norm == words[k] || t.Stem == words[k] || (k == 0 && t.HasConjunction && t.Norm.AsSpan(1).SequenceEqual(words[k]))
                 || (last && t.Norm.StartsWith(words[k], StringComparison.Ordinal) && words[k].Length >= 4);
             if (!ok) return false;
             k++;

@@ -86,12 +86,33 @@ public static class ArabicNormalizer
     public static string Normalize(ReadOnlySpan<char> text)
     {
         if (!NeedsWork(text)) return text.ToString();
+        return Fold(text);
+    }
+
+    /// <summary>As <see cref="Normalize(ReadOnlySpan{char})"/>; a string already in matching form is returned as it is, not copied.</summary>
+    public static string Normalize(string text) => NeedsWork(text) ? Fold(text.AsSpan()) : text;
+
+    /// <summary>Folds a text that needs work: one pass into a buffer, or through NFKC when it holds presentation forms.</summary>
+    private static string Fold(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('\uFB50', '\uFEFE') < 0)
+        {
+            // no presentation form: never longer than the input
+            char[]? rented = text.Length > 256 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+            Span<char> buffer = rented ?? stackalloc char[256];
+            int n = 0;
+            foreach (char c in text)
+            {
+                if (!IsIgnorable(c)) buffer[n++] = Fold(c);
+            }
+            var folded = new string(buffer[..n]);
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+            return folded;
+        }
         var sb = new StringBuilder(text.Length);
         foreach (char c in text) Append(c, sb);
         return sb.ToString();
     }
-
-    public static string Normalize(string text) => Normalize(text.AsSpan());
 
     private static readonly SearchValues<char> Changing = SearchValues.Create(BuildChanging());
 

@@ -17,6 +17,15 @@ public sealed class BenchResult
     public long Claims { get; set; }
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>Processor time of the whole process during the pass: what the work cost, whatever else loads the machine.</summary>
+    public TimeSpan Cpu { get; set; }
+
+    /// <summary>Bytes allocated during the pass (all threads).</summary>
+    public long Allocated { get; set; }
+
+    /// <summary>Garbage collections during the pass (generation 0, 1, 2).</summary>
+    public int[] Collections { get; set; } = [0, 0, 0];
+
     /// <summary>Time spent in each analysis stage (summed over threads), in stage order, then "records".</summary>
     public required (string Stage, long Ticks)[] StageTicks { get; init; }
 
@@ -40,6 +49,10 @@ public static class BenchRun
             Threads = threads,
             StageTicks = stages.Select(s => (s.Name, 0L)).Append(("records", 0L)).ToArray(),
         };
+        using var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
+        long allocated = GC.GetTotalAllocatedBytes();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var clock = Stopwatch.StartNew();
 
         (int Tokens, int Claims)? Analyse(BenchArticle a, CancellationToken ct)
@@ -81,6 +94,10 @@ public static class BenchRun
 
         OrderedPipeline.RunAsync(articles, Analyse, Count, threads, cancellationToken).GetAwaiter().GetResult();
         result.Elapsed = clock.Elapsed;
+        self.Refresh();
+        result.Cpu = self.TotalProcessorTime - cpu;
+        result.Allocated = GC.GetTotalAllocatedBytes() - allocated;
+        result.Collections = [GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]];
         for (int s = 0; s < ticks.Length; s++) result.StageTicks[s].Ticks = ticks[s];
         return result;
     }

@@ -6,17 +6,19 @@ namespace Pipeline.Worker.Bench;
 /// <summary>The tables the bench command prints.</summary>
 public static class BenchTables
 {
-    public static void Write(BenchCorpus corpus, IReadOnlyList<BenchResult> passes, (TimeSpan Elapsed, long Tokens) lucene, TimeSpan? firstClaim, long peakWorkingSet)
+    public static void Write(BenchCorpus corpus, IReadOnlyList<BenchResult> passes, (TimeSpan Elapsed, TimeSpan Cpu, long Tokens) lucene, TimeSpan? firstClaim, long peakWorkingSet)
     {
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 132);
         AnsiConsole.MarkupLineInterpolated($"Corpus: {passes[0].Articles + passes[0].Rejects} articles cycled from {corpus.Seeds} seeds ({corpus.Rejected} refused), {corpus.AverageBytes / 1024:F1} KB each on average; {Environment.ProcessorCount} processors, load average {LoadAverage()}.");
 
         var speed = new Table().Border(TableBorder.Rounded).Title("text → claims")
-            .AddColumns("thr", "art/s", "art/s/core", "MB/s", "MB/s/core", "tok/s", "claims/s", "time", "rej");
+            .AddColumns("thr", "art/s", "art/s/core", "MB/s", "MB/s/core", "tok/s", "claims/s", "time", "CPU", "art/CPU-s", "KB alloc/art", "GCs 0/1/2", "rej");
         foreach (var p in passes)
         {
             double s = p.Elapsed.TotalSeconds, mb = p.Bytes / 1048576.0;
             speed.AddRow(p.Threads.ToString(), $"{p.Articles / s:F0}", $"{p.Articles / s / p.Threads:F0}", $"{mb / s:F2}", $"{mb / s / p.Threads:F2}",
-                $"{p.Tokens / s:F0}", $"{p.Claims / s:F0}", $"{s:F2} s", p.Rejects.ToString());
+                $"{p.Tokens / s:F0}", $"{p.Claims / s:F0}", $"{s:F2} s", $"{p.Cpu.TotalSeconds:F2} s",
+                $"{p.Articles / p.Cpu.TotalSeconds:F0}", $"{p.Allocated / 1024.0 / Math.Max(1, p.Articles):F0}", string.Join('/', p.Collections), p.Rejects.ToString());
         }
         AnsiConsole.Write(speed);
 
@@ -32,8 +34,8 @@ public static class BenchTables
 
         var summary = new Table().Border(TableBorder.Rounded).AddColumns("measure", "value");
         double pipeline = single.Elapsed.TotalSeconds * single.Threads;
-        summary.AddRow("Lucene ArabicAnalyzer (1 thread)", $"{lucene.Elapsed.TotalSeconds:F2} s, {lucene.Tokens} tokens");
-        summary.AddRow("pipeline time / Lucene time (per thread)", $"{pipeline / lucene.Elapsed.TotalSeconds:F2}×");
+        summary.AddRow("Lucene ArabicAnalyzer (1 thread)", $"{lucene.Elapsed.TotalSeconds:F2} s ({lucene.Cpu.TotalSeconds:F2} s CPU), {lucene.Tokens} tokens");
+        summary.AddRow("pipeline time / Lucene time (per thread)", $"{pipeline / lucene.Elapsed.TotalSeconds:F2}× wall, {single.Cpu.TotalSeconds / single.Threads / lucene.Cpu.TotalSeconds:F2}× CPU");
         if (passes.Count > 1)
         {
             var many = passes[^1];

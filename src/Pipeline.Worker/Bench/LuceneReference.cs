@@ -11,10 +11,12 @@ namespace Pipeline.Worker.Bench;
 /// </summary>
 public static class LuceneReference
 {
-    public static (TimeSpan Elapsed, long Tokens) Run(IEnumerable<BenchArticle> articles, CancellationToken cancellationToken)
+    public static (TimeSpan Elapsed, TimeSpan Cpu, long Tokens) Run(IEnumerable<BenchArticle> articles, CancellationToken cancellationToken)
     {
         using var analyzer = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
         long tokens = 0;
+        using var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         foreach (var a in articles)
         {
@@ -24,6 +26,8 @@ public static class LuceneReference
             while (stream.IncrementToken()) tokens++;
             stream.End();
         }
-        return (clock.Elapsed, tokens);
+        var elapsed = clock.Elapsed;
+        self.Refresh();
+        return (elapsed, self.TotalProcessorTime - cpu, tokens);
     }
 }
