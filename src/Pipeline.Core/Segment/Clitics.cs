@@ -74,7 +74,7 @@ public static class Clitics
         {
             foreach (var p in ArticlePrefixes)
             {
-                if (norm.StartsWith(p, StringComparison.Ordinal)) AddPrefix(norm, p.Length, into, ref n);
+                if (p[0] == norm[0] && norm.StartsWith(p, StringComparison.Ordinal)) AddPrefix(norm, p.Length, into, ref n);
             }
         }
         if (norm.Length > 2 && (norm[0] == 'و' || norm[0] == 'ف'))
@@ -95,7 +95,7 @@ public static class Clitics
         if (rest.IsEmpty || !PronounEnds.Contains(rest[^1])) return;
         foreach (var suf in PronounSuffixes)
         {
-            if (rest.Length - suf.Length >= 2 && rest.EndsWith(suf, StringComparison.Ordinal))
+            if (suf[^1] == rest[^1] && rest.Length - suf.Length >= 2 && rest.EndsWith(suf, StringComparison.Ordinal))
                 Add(new Split(prefix, suf.Length), into, ref n);
         }
     }
