@@ -75,13 +75,9 @@ public sealed class ActorGazetteer
     {
         int n = 0;
         into[n++] = KeyRange(norm, 0, norm.Length);
-        Span<Clitics.Split> splits = stackalloc Clitics.Split[Clitics.MaxSplits];
-        int count = Clitics.Splits(norm, splits);
-        for (int k = 0; k < count; k++)
-        {
-            var (prefix, suffix) = (splits[k].Prefix, splits[k].Suffix);
-            if (suffix == 0 && prefix > 0 && norm.Length - prefix >= 2) into[n++] = KeyRange(norm, prefix, norm.Length);
-        }
+        Span<int> prefixes = stackalloc int[Clitics.MaxSplits];
+        int count = Clitics.PrefixLengths(norm, prefixes);
+        for (int k = 0; k < count; k++) into[n++] = KeyRange(norm, prefixes[k], norm.Length);
         return n;
     }
 

@@ -14,8 +14,21 @@ public static class Clitics
 
     // First letters of the article prefixes and last letters of the pronouns: most words have neither,
     // so the lists are only walked for words that can match (the lookups try every word several times).
-    private static readonly System.Buffers.SearchValues<char> ArticleStarts = System.Buffers.SearchValues.Create(string.Concat(ArticlePrefixes.Select(p => p[0])));
-    private static readonly System.Buffers.SearchValues<char> PronounEnds = System.Buffers.SearchValues.Create(string.Concat(PronounSuffixes.Select(p => p[^1])));
+    private static readonly bool[] ArticleStarts = ArabicLetterTable(ArticlePrefixes.Select(p => p[0]));
+    private static readonly bool[] PronounEnds = ArabicLetterTable(PronounSuffixes.Select(p => p[^1]));
+
+    private static bool[] ArabicLetterTable(IEnumerable<char> letters)
+    {
+        var table = new bool[256];
+        foreach (char c in letters) table[c - '\u0600'] = true;
+        return table;
+    }
+
+    private static bool In(bool[] table, char c) => (uint)(c - '\u0600') < 256u && table[c - '\u0600'];
+
+    // the one-letter proclitics, as shared strings so that analysing a word does not allocate them
+    private const string Wa = "و";
+    private const string Fa = "ف";
 
     /// <summary>The most likely (prefix, stem, suffix) of a normalised word; the suffix is never stripped here.</summary>
     public static (string Prefix, string Stem, string Suffix) Analyse(string norm)
@@ -26,7 +39,7 @@ public static class Clitics
                 return (p, norm[p.Length..], "");
         }
         if (norm.Length >= 5 && (norm[0] == 'و' || norm[0] == 'ف'))
-            return (norm[..1], norm[1..], "");
+            return (norm[0] == 'و' ? Wa : Fa, norm[1..], "");
         return ("", norm, "");
     }
 
@@ -70,7 +83,7 @@ public static class Clitics
         into[n++] = new Split(0, 0);
         if (norm.IsEmpty) return n;
         AddPrefix(norm, 0, into, ref n);
-        if (ArticleStarts.Contains(norm[0]))
+        if (In(ArticleStarts, norm[0]))
         {
             foreach (var p in ArticlePrefixes)
             {
@@ -88,11 +101,37 @@ public static class Clitics
         return n;
     }
 
+    /// <summary>
+    /// The proclitic lengths of the readings without a pronoun and with a stem of two letters or more,
+    /// in the order of <see cref="Splits"/> (the gazetteer's keys); cheaper than filtering all readings.
+    /// </summary>
+    public static int PrefixLengths(ReadOnlySpan<char> norm, Span<int> into)
+    {
+        int n = 0;
+        if (norm.Length < 3) return n; // every proclitic leaves a stem of two letters only on 3+ letters
+        if (In(ArticleStarts, norm[0]))
+        {
+            foreach (var p in ArticlePrefixes)
+            {
+                if (p[0] == norm[0] && norm.Length - p.Length >= 2 && norm.StartsWith(p, StringComparison.Ordinal)) into[n++] = p.Length;
+            }
+        }
+        if (norm[0] == 'و' || norm[0] == 'ف')
+        {
+            into[n++] = 1;
+            if (norm.Length > 3 && (norm[1] == 'ب' || norm[1] == 'ل' || norm[1] == 'ك' || norm[1] == 'س'))
+                into[n++] = 2;
+        }
+        if (norm[0] == 'ب' || norm[0] == 'ل' || norm[0] == 'ك')
+            into[n++] = 1;
+        return n;
+    }
+
     private static void AddPrefix(ReadOnlySpan<char> norm, int prefix, Span<Split> into, ref int n)
     {
         var rest = norm[prefix..];
         if (prefix > 0 && rest.Length >= 2) Add(new Split(prefix, 0), into, ref n);
-        if (rest.IsEmpty || !PronounEnds.Contains(rest[^1])) return;
+        if (rest.IsEmpty || !In(PronounEnds, rest[^1])) return;
         foreach (var suf in PronounSuffixes)
         {
             if (suf[^1] == rest[^1] && rest.Length - suf.Length >= 2 && rest.EndsWith(suf, StringComparison.Ordinal))

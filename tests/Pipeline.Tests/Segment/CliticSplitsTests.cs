@@ -32,6 +32,9 @@ public class CliticSplitsTests
             if (random.Next(3) == 0) word = Prefixes[random.Next(Prefixes.Length)] + word;
             if (random.Next(3) == 0) word += Suffixes[random.Next(Suffixes.Length)];
             Assert.That(Clitics.Candidates(word).ToList(), Is.EqualTo(Reference(word).ToList()), word);
+            var prefixes = new int[Clitics.MaxSplits];
+            int count = Clitics.PrefixLengths(word, prefixes);
+            Assert.That(prefixes[..count], Is.EqualTo(Reference(word).Where(r => r.Item3.Length == 0 && r.Item1.Length > 0 && r.Item2.Length >= 2).Select(r => r.Item1.Length).ToArray()), word);
         }
     }
 
