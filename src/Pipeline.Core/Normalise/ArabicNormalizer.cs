@@ -60,6 +60,32 @@ public static class ArabicNormalizer
         _ => c,
     };
 
+    /// <summary>Marks a dropped character in <see cref="BasicTable"/> (U+FFFF is not a character, and lies outside the table).</summary>
+    private const char Drop = '\uFFFF';
+
+    /// <summary>The end of the characters <see cref="BasicTable"/> covers: Latin, Greek, Cyrillic, Hebrew and Arabic (not its presentation forms).</summary>
+    public const char BasicEnd = '\u0700';
+
+    /// <summary><see cref="Fold"/> (or <see cref="Drop"/> when <see cref="IsIgnorable"/>) of every character below <see cref="BasicEnd"/>: one lookup per character on the hot path.</summary>
+    private static readonly char[] BasicTable = BuildBasicTable();
+
+    private static char[] BuildBasicTable()
+    {
+        var table = new char[BasicEnd];
+        for (int c = 0; c < BasicEnd; c++) table[c] = IsIgnorable((char)c) ? Drop : Fold((char)c);
+        return table;
+    }
+
+    /// <summary>
+    /// The matching form of a character below <see cref="BasicEnd"/> (never a presentation form):
+    /// false when it is dropped. The same as <see cref="Append"/>, by table.
+    /// </summary>
+    public static bool TryFoldBasic(char c, out char folded)
+    {
+        folded = BasicTable[c];
+        return folded != Drop;
+    }
+
     /// <summary>
     /// Appends the matching form of <paramref name="c"/> to <paramref name="sb"/>; returns how many
     /// characters it appended (0 when the character is dropped).
@@ -103,7 +129,14 @@ public static class ArabicNormalizer
             int n = 0;
             foreach (char c in text)
             {
-                if (!IsIgnorable(c)) buffer[n++] = Fold(c);
+                if (c < BasicEnd)
+                {
+                    if (TryFoldBasic(c, out char f)) buffer[n++] = f;
+                }
+                else if (!IsIgnorable(c))
+                {
+                    buffer[n++] = Fold(c);
+                }
             }
             var folded = new string(buffer[..n]);
             if (rented is not null) ArrayPool<char>.Shared.Return(rented);

@@ -36,6 +36,14 @@ public sealed class NormalizedText
         for (int i = 0; i < original.Length; i++)
         {
             char c = original[i];
+            if (c < ArabicNormalizer.BasicEnd)
+            {
+                if (!ArabicNormalizer.TryFoldBasic(c, out char f)) continue;
+                if (n == chars.Length) Grow(ref chars, ref starts);
+                chars[n] = f;
+                starts[n++] = i;
+                continue;
+            }
             if (ArabicNormalizer.IsIgnorable(c)) continue;
             if (!ArabicNormalizer.IsPresentationForm(c))
             {
