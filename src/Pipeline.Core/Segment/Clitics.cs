@@ -33,10 +33,13 @@ public static class Clitics
     /// <summary>The most likely (prefix, stem, suffix) of a normalised word; the suffix is never stripped here.</summary>
     public static (string Prefix, string Stem, string Suffix) Analyse(string norm)
     {
-        foreach (var p in ArticlePrefixes)
+        if (norm.Length > 0 && In(ArticleStarts, norm[0]))
         {
-            if (norm.Length - p.Length >= 2 && norm.StartsWith(p, StringComparison.Ordinal))
-                return (p, norm[p.Length..], "");
+            foreach (var p in ArticlePrefixes)
+            {
+                if (p[0] == norm[0] && norm.Length - p.Length >= 2 && norm.StartsWith(p, StringComparison.Ordinal))
+                    return (p, norm[p.Length..], "");
+            }
         }
         if (norm.Length >= 5 && (norm[0] == 'و' || norm[0] == 'ف'))
             return (norm[0] == 'و' ? Wa : Fa, norm[1..], "");

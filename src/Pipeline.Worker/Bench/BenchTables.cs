@@ -6,7 +6,7 @@ namespace Pipeline.Worker.Bench;
 /// <summary>The tables the bench command prints.</summary>
 public static class BenchTables
 {
-    public static void Write(BenchCorpus corpus, IReadOnlyList<BenchResult> passes, (TimeSpan Elapsed, TimeSpan Cpu, long Tokens) lucene, TimeSpan? firstClaim, long peakWorkingSet)
+    public static void Write(BenchCorpus corpus, IReadOnlyList<BenchResult> passes, (TimeSpan Elapsed, TimeSpan Cpu, long Tokens) lucene, (TimeSpan ModelsLoaded, TimeSpan? FirstClaim) startUp, long peakWorkingSet)
     {
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 132);
         AnsiConsole.MarkupLineInterpolated($"Corpus: {passes[0].Articles + passes[0].Rejects} articles cycled from {corpus.Seeds} seeds ({corpus.Rejected} refused), {corpus.AverageBytes / 1024:F1} KB each on average; {Environment.ProcessorCount} processors, load average {LoadAverage()}.");
@@ -42,7 +42,8 @@ public static class BenchTables
             summary.AddRow($"scaling {many.Threads} threads vs 1", $"{(many.Articles / many.Elapsed.TotalSeconds) / (single.Articles / single.Elapsed.TotalSeconds):F2}×");
         }
         summary.AddRow("peak working set", $"{peakWorkingSet / 1048576.0:F0} MB");
-        summary.AddRow("process start to first claim", firstClaim is { } f ? $"{f.TotalSeconds:F2} s" : "(no claim)");
+        summary.AddRow("process start to models loaded", $"{startUp.ModelsLoaded.TotalSeconds:F2} s");
+        summary.AddRow("process start to first claim", startUp.FirstClaim is { } f ? $"{f.TotalSeconds:F2} s" : "(no claim)");
         AnsiConsole.Write(summary);
     }
 

@@ -45,7 +45,10 @@ public sealed class BenchCommand(IServiceProvider services) : Command<BenchComma
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        var started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+        TimeSpan SinceStart() => DateTime.UtcNow - started;
         var processor = services.GetRequiredService<ArticleProcessor>();
+        var modelsLoaded = SinceStart();
         var builder = services.GetRequiredService<ClaimRecordBuilder>();
         var folders = new List<string> { SamplesFolder() };
         if (settings.Corpus is not null) folders.Add(settings.Corpus);
@@ -55,9 +58,6 @@ public sealed class BenchCommand(IServiceProvider services) : Command<BenchComma
             Console.Error.WriteLine($"error: no article found in {string.Join(" or ", folders)}; add .txt/.html articles to samples/ or give --corpus DIR");
             return 1;
         }
-        var started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
-        TimeSpan SinceStart() => DateTime.UtcNow - started;
-
         var warmUp = BenchRun.Run(processor, builder, corpus.Articles(Math.Min(settings.Articles, Math.Max(1000, corpus.Seeds))), 1, SinceStart, cancellationToken);
         var passes = new List<BenchResult>();
         if (!settings.NoScaling || settings.Threads == 1)
@@ -69,7 +69,7 @@ public sealed class BenchCommand(IServiceProvider services) : Command<BenchComma
 
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        BenchTables.Write(corpus, passes, lucene, warmUp.FirstClaim, self.PeakWorkingSet64);
+        BenchTables.Write(corpus, passes, lucene, (modelsLoaded, warmUp.FirstClaim), self.PeakWorkingSet64);
         return 0;
     }
 
