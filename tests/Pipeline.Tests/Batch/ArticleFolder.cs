@@ -19,6 +19,12 @@ public sealed class ArticleFolder : IDisposable
         Directory.CreateDirectory(In);
         for (int i = 0; i < count; i++)
             File.WriteAllText(System.IO.Path.Combine(In, $"a{i:D3}.txt"), $"{Texts[i % Texts.Length]}\nتحديث {i}");
+        for (int i = 0; i < count / 4; i++)
+        {
+            var paragraphs = string.Concat(Texts[i % Texts.Length].Split('\n').Skip(1).Select(p => $"<p>{p}</p>"));
+            File.WriteAllText(System.IO.Path.Combine(In, $"h{i:D3}.html"),
+                $"<html><head><meta charset=\"utf-8\"><title>{Texts[i % Texts.Length].Split('\n')[0]}</title></head><body><nav>الرئيسية</nav><article><h1>{Texts[i % Texts.Length].Split('\n')[0]}</h1>{paragraphs}<p>تحديث {i}</p></article></body></html>");
+        }
         File.WriteAllText(System.IO.Path.Combine(In, "a005-empty.txt"), "");
         File.WriteAllText(System.IO.Path.Combine(In, "notes.csv"), "not,an,article");
     }
