@@ -29,6 +29,13 @@ public sealed class PipelineOptions
     /// <summary>Inputs larger than this many bytes are rejected unread.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, long.MaxValue)]
     public long MaxInputBytes { get; set; } = 20L * 1024 * 1024;
+
+    /// <summary>Analysis threads of a batch run; 0 = one per processor (Environment.ProcessorCount).</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 1024)]
+    public int Threads { get; set; }
+
+    /// <summary>The analysis threads to use: <see cref="Threads"/>, or one per processor when it is 0.</summary>
+    public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
 }
 
 /// <summary>
@@ -61,7 +68,8 @@ public static class PipelineServices
             sp.GetRequiredService<ArticleProcessor>(),
             sp.GetRequiredService<IClaimDecisions>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BatchRunner>>(),
-            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxInputBytes));
+            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxInputBytes,
+            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.EffectiveThreads));
         return services;
     }
 

@@ -50,6 +50,9 @@ app.Configure(config =>
     config.AddCommand<WorkerCommand>("worker")
         .WithDescription("Run the crawler on its cron schedule until stopped (systemd-ready).")
         .WithExample("worker", "--config", "crawl.json", "--out", "out/");
+    config.AddCommand<BenchCommand>("bench")
+        .WithDescription("Measure text → claims throughput, memory and start-up against Lucene's ArabicAnalyzer.")
+        .WithExample("bench", "--articles", "20000", "--threads", "2");
     // Verbs of later issues (crawl, worker, review, train, eval, bench) are registered here.
 });
 try

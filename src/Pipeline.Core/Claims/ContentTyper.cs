@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Pipeline.Lexicons;
 using Pipeline.Normalise;
 using Pipeline.Text;
@@ -12,7 +13,26 @@ public sealed class ContentTyper
 {
     private readonly (string[] Words, ClaimType Type, int Window)[] _phrases;
 
-    private ContentTyper((string[], ClaimType, int)[] phrases) => _phrases = phrases;
+    // Indexes over _phrases (performance only: TypeOf gives what trying every phrase at every word gave).
+    // A phrase can start at a word only if its first word is the word's form, stem or form without و/ف,
+    // or, for a one-word phrase of 4+ letters, a beginning of the word's form.
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byWordStart;
+    private readonly int[] _wordStartLengths;
+    private readonly int _emptyPhrase; // a phrase with no words matches any content with a word
+
+    private ContentTyper((string[], ClaimType, int)[] phrases)
+    {
+        _phrases = phrases;
+        var indexes = Enumerable.Range(0, phrases.Length).Where(p => _phrases[p].Words.Length > 0).ToArray();
+        _byFirstWord = indexes.GroupBy(p => _phrases[p].Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var starts = indexes.Where(p => _phrases[p].Words.Length == 1 && _phrases[p].Words[0].Length >= 4).ToArray();
+        _byWordStart = starts.GroupBy(p => _phrases[p].Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordStartLengths = starts.Select(p => _phrases[p].Words[0].Length).Distinct().Order().ToArray();
+        _emptyPhrase = Array.FindIndex(phrases, p => p.Item1.Length == 0) is var e and >= 0 ? e : int.MaxValue;
+    }
 
     public static ContentTyper Load(string path)
     {
@@ -26,20 +46,42 @@ public sealed class ContentTyper
         return new ContentTyper(list.ToArray());
     }
 
-    /// <summary>The type the content's words call for, or null when they say nothing special.</summary>
+    /// <summary>
+    /// The type the content's words call for, or null when they say nothing special: the type of the
+    /// first phrase of the file that starts at a word of the content within the phrase's window.
+    /// </summary>
     public ClaimType? TypeOf(IReadOnlyList<Token> tokens, int first, int end)
     {
-        foreach (var (words, type, window) in _phrases)
+        int best = int.MaxValue;
+        int word = 0;
+        for (int i = first; i < end; i++)
         {
-            int words0 = 0;
-            for (int i = first; i < end; i++)
+            var t = tokens[i];
+            if (!t.IsWord) continue;
+            var norm = t.Norm.AsSpan();
+            Consider(_byFirstWord, norm, tokens, i, end, word, ref best);
+            Consider(_byFirstWord, t.Stem, tokens, i, end, word, ref best);
+            if (t.HasConjunction) Consider(_byFirstWord, norm[1..], tokens, i, end, word, ref best);
+            foreach (int length in _wordStartLengths)
             {
-                if (!tokens[i].IsWord) continue;
-                if (window > 0 && words0++ >= window) break;
-                if (StartsAt(tokens, i, end, words)) return type;
+                if (length > norm.Length) break;
+                Consider(_byWordStart, norm[..length], tokens, i, end, word, ref best);
             }
+            word++;
         }
-        return null;
+        if (word > 0) best = Math.Min(best, _emptyPhrase);
+        return best == int.MaxValue ? null : _phrases[best].Type;
+    }
+
+    private void Consider(FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key, IReadOnlyList<Token> tokens, int i, int end, int word, ref int best)
+    {
+        if (!index.TryGetValue(key, out var candidates)) return;
+        foreach (int p in candidates)
+        {
+            if (p >= best) break; // candidates are in file order
+            var (words, _, window) = _phrases[p];
+            if ((window <= 0 || word < window) && StartsAt(tokens, i, end, words)) best = p;
+        }
     }
 
     private static bool StartsAt(IReadOnlyList<Token> tokens, int i, int end, string[] words)
@@ -50,7 +92,7 @@ public sealed class ContentTyper
             if (!tokens[j].IsWord) continue;
             var t = tokens[j];
             bool last = k == words.Length - 1;
-            bool ok = t.Norm == words[k] || t.Stem == words[k] || (k == 0 && t.HasConjunction && t.Norm[1..] == words[k])
+            bool ok = t.Norm == words[k] || t.Stem == words[k] || (k == 0 && t.HasConjunction && t.Norm.AsSpan(1).SequenceEqual(words[k]))
                 || (last && t.Norm.StartsWith(words[k], StringComparison.Ordinal) && words[k].Length >= 4);
             if (!ok) return false;
             k++;

@@ -13,12 +13,13 @@ namespace Pipeline.Extract;
 /// </summary>
 internal sealed class HtmlArticle(ExtractOptions options)
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    // One parser per thread: AngleSharp's parser is not thread-safe and extract analyses on several threads.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new(new HtmlParserOptions { IsScripting = false }));
 
     /// <summary>Extracts the article from decoded page text.</summary>
     public ExtractedArticle Build(string html, RawInput input, CancellationToken cancellationToken)
     {
-        using var document = Parser.ParseDocument(html);
+        using var document = Parser.Value!.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
         var jsonLd = JsonLdArticle.Read(document);
         var meta = HtmlMetadata.Read(document, jsonLd, input.Url);

@@ -38,7 +38,14 @@ public sealed class CueLexicon
 {
     private readonly FrozenDictionary<string, CueEntry[]> _forms;
 
-    private CueLexicon(FrozenDictionary<string, CueEntry[]> forms) => _forms = forms;
+    /// <summary>The same table asked with spans, so trying a word's clitic readings allocates nothing.</summary>
+    private readonly FrozenDictionary<string, CueEntry[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    private CueLexicon(FrozenDictionary<string, CueEntry[]> forms)
+    {
+        _forms = forms;
+        _bySpan = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _forms.Count;
 
@@ -78,21 +85,28 @@ public sealed class CueLexicon
     {
         var token = tokens[index];
         if (!token.IsWord) return null;
-        foreach (var (prefix, stem, suffix) in Clitics.Candidates(token.Norm))
+        var norm = token.Norm;
+        Span<Clitics.Split> splits = stackalloc Clitics.Split[Clitics.MaxSplits];
+        int count = Clitics.Splits(norm, splits);
+        for (int k = 0; k < count; k++)
         {
-            if (!_forms.TryGetValue(stem, out var entries)) continue;
+            var split = splits[k];
+            var stem = split.StemOf(norm);
+            if (!_bySpan.TryGetValue(stem, out var entries)) continue;
+            var prefix = split.PrefixOf(norm);
+            var suffix = split.SuffixOf(norm);
             foreach (var entry in entries)
             {
                 if (!PrefixAllowed(entry.Class, prefix)) continue;
-                if (suffix.Length > 0 && !SuffixAllowed(entry.Class, suffix, stem, token.Text)) continue;
+                if (suffix.Length > 0 && !SuffixAllowed(entry.Class, suffix, stem.Length, token.Text)) continue;
                 if (entry.Requires.Length > 0 && !RequirementFollows(tokens, index, entry.Requires)) continue;
-                return new CueMatch(entry, index, prefix, suffix);
+                return new CueMatch(entry, index, prefix.ToString(), suffix.ToString());
             }
         }
         return null;
     }
 
-    private static bool PrefixAllowed(CueClass cls, string prefix) => cls switch
+    private static bool PrefixAllowed(CueClass cls, ReadOnlySpan<char> prefix) => cls switch
     {
         CueClass.Noun => true,
         CueClass.Source => prefix is "" or "و" or "ف" or "ب" or "وب",
@@ -103,9 +117,9 @@ public sealed class CueLexicon
     /// Only third-person object pronouns follow a cue (نفاه، اتهمها، دعاهم), never on a stem shorter
     /// than three letters, and never a ه that was a ta marbuta before normalising (تابعة is not تابع + ه).
     /// </summary>
-    private static bool SuffixAllowed(CueClass cls, string suffix, string stem, string surface) =>
-        cls != CueClass.Source && stem.Length >= 3 && suffix is "ه" or "ها" or "هم" or "هما"
-        && !(suffix == "ه" && surface.EndsWith('ة'));
+    private static bool SuffixAllowed(CueClass cls, ReadOnlySpan<char> suffix, int stemLength, string surface) =>
+        cls != CueClass.Source && stemLength >= 3 && suffix is "ه" or "ها" or "هم" or "هما"
+        && !(suffix is "ه" && surface.EndsWith('ة'));
 
     private static bool RequirementFollows(IReadOnlyList<Token> tokens, int index, string[] requires)
     {

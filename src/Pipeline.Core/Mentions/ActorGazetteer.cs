@@ -23,11 +23,11 @@ public sealed record ActorHit(int First, int End, Actor Actor);
 /// </summary>
 public sealed class ActorGazetteer
 {
-    private readonly FrozenDictionary<string, Actor[]> _byFirstKey;
+    private readonly FrozenDictionary<string, Actor[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstKey;
 
     private ActorGazetteer(FrozenDictionary<string, Actor[]> byFirstKey, int count)
     {
-        _byFirstKey = byFirstKey;
+        _byFirstKey = byFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = count;
     }
 
@@ -65,23 +65,49 @@ public sealed class ActorGazetteer
     public static string Key(string norm) =>
         norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm;
 
+    /// <summary><see cref="Key(string)"/> without allocating.</summary>
+    public static ReadOnlySpan<char> Key(ReadOnlySpan<char> norm) =>
+        norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm;
+
     /// <summary>The keys a token can stand for (its clitic readings without pronoun suffixes).</summary>
     public static IEnumerable<string> TokenKeys(Token token)
     {
-        yield return Key(token.Norm);
-        foreach (var (prefix, stem, suffix) in Clitics.Candidates(token.Norm))
-        {
-            if (suffix.Length == 0 && prefix.Length > 0 && stem.Length >= 2) yield return Key(stem);
-        }
+        Span<Range> buffer = stackalloc Range[Clitics.MaxSplits + 1];
+        var keys = buffer[..TokenKeyRanges(token.Norm, buffer)].ToArray();
+        return keys.Select(r => token.Norm[r]);
+    }
+
+    /// <summary>
+    /// Writes where <see cref="TokenKeys"/>' keys lie in <paramref name="norm"/> (same keys, same order)
+    /// and returns how many there are; lookups slice the word instead of allocating keys.
+    /// </summary>
+    public static int TokenKeyRanges(string norm, Span<Range> into)
+    {
+        int n = 0;
+        into[n++] = KeyRange(norm, 0, norm.Length);
+        Span<int> prefixes = stackalloc int[Clitics.MaxSplits];
+        int count = Clitics.PrefixLengths(norm, prefixes);
+        for (int k = 0; k < count; k++) into[n++] = KeyRange(norm, prefixes[k], norm.Length);
+        return n;
+    }
+
+    private static Range KeyRange(string norm, int start, int end)
+    {
+        var key = Key(norm.AsSpan(start, end - start));
+        return new Range(end - key.Length, end);
     }
 
     /// <summary>The longest actor name starting at token <paramref name="first"/>, if any.</summary>
     public ActorHit? Match(IReadOnlyList<Token> tokens, int first, int end)
     {
-        if (!tokens[first].IsWord) return null;
-        foreach (var key in TokenKeys(tokens[first]))
+        var token = tokens[first];
+        if (!token.IsWord) return null;
+        var norm = token.Norm;
+        Span<Range> keys = stackalloc Range[Clitics.MaxSplits + 1];
+        int count = TokenKeyRanges(norm, keys);
+        for (int k = 0; k < count; k++)
         {
-            if (!_byFirstKey.TryGetValue(key, out var actors)) continue;
+            if (!_byFirstKey.TryGetValue(norm.AsSpan()[keys[k]], out var actors)) continue;
             foreach (var actor in actors)
             {
                 if (Continues(tokens, first, end, actor.Keys)) return new ActorHit(first, first + actor.Keys.Length, actor);
@@ -96,7 +122,7 @@ public sealed class ActorGazetteer
         for (int k = 1; k < keys.Length; k++)
         {
             var t = tokens[first + k];
-            if (!t.IsWord || Key(t.Norm) != keys[k]) return false;
+            if (!t.IsWord || !Key(t.Norm.AsSpan()).SequenceEqual(keys[k])) return false;
         }
         return true;
     }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Pipeline.Lexicons;
 using Pipeline.Normalise;
+using Pipeline.Segment;
 using Pipeline.Text;
 
 namespace Pipeline.Mentions;
@@ -8,9 +9,9 @@ namespace Pipeline.Mentions;
 /// <summary>Head words (models/heads.tsv) that give a described actor its kind: وزير → PERSON, شركة → ORG, حركة → GROUP, السلطات → GPE.</summary>
 public sealed class HeadWords
 {
-    private readonly FrozenDictionary<string, MentionKind> _kinds;
+    private readonly FrozenDictionary<string, MentionKind>.AlternateLookup<ReadOnlySpan<char>> _kinds;
 
-    private HeadWords(FrozenDictionary<string, MentionKind> kinds) => _kinds = kinds;
+    private HeadWords(FrozenDictionary<string, MentionKind> kinds) => _kinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static HeadWords Load(string path)
     {
@@ -26,9 +27,11 @@ public sealed class HeadWords
     public MentionKind? KindOf(Token token)
     {
         if (!token.IsWord) return null;
-        foreach (var key in ActorGazetteer.TokenKeys(token))
+        Span<Range> keys = stackalloc Range[Clitics.MaxSplits + 1];
+        int count = ActorGazetteer.TokenKeyRanges(token.Norm, keys);
+        for (int k = 0; k < count; k++)
         {
-            if (_kinds.TryGetValue(key, out var kind)) return kind;
+            if (_kinds.TryGetValue(token.Norm.AsSpan()[keys[k]], out var kind)) return kind;
         }
         return null;
     }

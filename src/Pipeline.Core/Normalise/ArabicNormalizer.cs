@@ -60,6 +60,32 @@ public static class ArabicNormalizer
         _ => c,
     };
 
+    /// <summary>Marks a dropped character in <see cref="BasicTable"/> (U+FFFF is not a character, and lies outside the table).</summary>
+    private const char Drop = '\uFFFF';
+
+    /// <summary>The end of the characters <see cref="BasicTable"/> covers: Latin, Greek, Cyrillic, Hebrew and Arabic (not its presentation forms).</summary>
+    public const char BasicEnd = '\u0700';
+
+    /// <summary><see cref="Fold"/> (or <see cref="Drop"/> when <see cref="IsIgnorable"/>) of every character below <see cref="BasicEnd"/>: one lookup per character on the hot path.</summary>
+    private static readonly char[] BasicTable = BuildBasicTable();
+
+    private static char[] BuildBasicTable()
+    {
+        var table = new char[BasicEnd];
+        for (int c = 0; c < BasicEnd; c++) table[c] = IsIgnorable((char)c) ? Drop : Fold((char)c);
+        return table;
+    }
+
+    /// <summary>
+    /// The matching form of a character below <see cref="BasicEnd"/> (never a presentation form):
+    /// false when it is dropped. The same as <see cref="Append"/>, by table.
+    /// </summary>
+    public static bool TryFoldBasic(char c, out char folded)
+    {
+        folded = BasicTable[c];
+        return folded != Drop;
+    }
+
     /// <summary>
     /// Appends the matching form of <paramref name="c"/> to <paramref name="sb"/>; returns how many
     /// characters it appended (0 when the character is dropped).
@@ -86,12 +112,40 @@ public static class ArabicNormalizer
     public static string Normalize(ReadOnlySpan<char> text)
     {
         if (!NeedsWork(text)) return text.ToString();
+        return Fold(text);
+    }
+
+    /// <summary>As <see cref="Normalize(ReadOnlySpan{char})"/>; a string already in matching form is returned as it is, not copied.</summary>
+    public static string Normalize(string text) => NeedsWork(text) ? Fold(text.AsSpan()) : text;
+
+    /// <summary>Folds a text that needs work: one pass into a buffer, or through NFKC when it holds presentation forms.</summary>
+    private static string Fold(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('\uFB50', '\uFEFE') < 0)
+        {
+            // no presentation form: never longer than the input
+            char[]? rented = text.Length > 256 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+            Span<char> buffer = rented ?? stackalloc char[256];
+            int n = 0;
+            foreach (char c in text)
+            {
+                if (c < BasicEnd)
+                {
+                    if (TryFoldBasic(c, out char f)) buffer[n++] = f;
+                }
+                else if (!IsIgnorable(c))
+                {
+                    buffer[n++] = Fold(c);
+                }
+            }
+            var folded = new string(buffer[..n]);
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+            return folded;
+        }
         var sb = new StringBuilder(text.Length);
         foreach (char c in text) Append(c, sb);
         return sb.ToString();
     }
-
-    public static string Normalize(string text) => Normalize(text.AsSpan());
 
     private static readonly SearchValues<char> Changing = SearchValues.Create(BuildChanging());
 

@@ -10,15 +10,15 @@ namespace Pipeline.Normalise;
 /// </summary>
 public sealed class NormalizedText
 {
+    // Every normalised character comes from exactly one original character, so its source range is
+    // [start, start + 1) and one array is enough. It may be longer than Text (it is sized for the original).
     private readonly int[] _sourceStart;
-    private readonly int[] _sourceEnd;
 
-    private NormalizedText(string original, string text, int[] sourceStart, int[] sourceEnd)
+    private NormalizedText(string original, string text, int[] sourceStart)
     {
         Original = original;
         Text = text;
         _sourceStart = sourceStart;
-        _sourceEnd = sourceEnd;
     }
 
     public string Original { get; }
@@ -29,19 +29,48 @@ public sealed class NormalizedText
     /// <summary>Builds the view of <paramref name="original"/> with <see cref="ArabicNormalizer"/>.</summary>
     public static NormalizedText Create(string original)
     {
-        var sb = new StringBuilder(original.Length);
-        var starts = new List<int>(original.Length);
-        var ends = new List<int>(original.Length);
+        var chars = new char[original.Length];
+        var starts = new int[original.Length];
+        int n = 0;
+        StringBuilder? expanded = null;
         for (int i = 0; i < original.Length; i++)
         {
-            int n = ArabicNormalizer.Append(original[i], sb);
-            for (int k = 0; k < n; k++)
+            char c = original[i];
+            if (c < ArabicNormalizer.BasicEnd)
             {
-                starts.Add(i);
-                ends.Add(i + 1);
+                if (!ArabicNormalizer.TryFoldBasic(c, out char f)) continue;
+                if (n == chars.Length) Grow(ref chars, ref starts);
+                chars[n] = f;
+                starts[n++] = i;
+                continue;
+            }
+            if (ArabicNormalizer.IsIgnorable(c)) continue;
+            if (!ArabicNormalizer.IsPresentationForm(c))
+            {
+                if (n == chars.Length) Grow(ref chars, ref starts);
+                chars[n] = ArabicNormalizer.Fold(c);
+                starts[n++] = i;
+                continue;
+            }
+            // presentation forms decompose (ﻻ gives لا): one original character may give several
+            expanded ??= new StringBuilder(4);
+            expanded.Clear();
+            ArabicNormalizer.Append(c, expanded);
+            for (int k = 0; k < expanded.Length; k++)
+            {
+                if (n == chars.Length) Grow(ref chars, ref starts);
+                chars[n] = expanded[k];
+                starts[n++] = i;
             }
         }
-        return new NormalizedText(original, sb.ToString(), starts.ToArray(), ends.ToArray());
+        return new NormalizedText(original, new string(chars, 0, n), starts);
+    }
+
+    private static void Grow(ref char[] chars, ref int[] starts)
+    {
+        int size = Math.Max(16, chars.Length * 2);
+        Array.Resize(ref chars, size);
+        Array.Resize(ref starts, size);
     }
 
     /// <summary>Maps a non-empty range of the normalised text back to the original text.</summary>
@@ -49,6 +78,6 @@ public sealed class NormalizedText
     {
         if (start < 0 || end > Text.Length || start >= end)
             throw new ArgumentOutOfRangeException(nameof(start), $"[{start},{end}) is not a non-empty range of the normalised text (length {Text.Length}).");
-        return new TextSpan(_sourceStart[start], _sourceEnd[end - 1]);
+        return new TextSpan(_sourceStart[start], _sourceStart[end - 1] + 1);
     }
 }

@@ -17,8 +17,13 @@ public static class Tokenizer
     public static bool IsQuoteMark(char c) => QuoteMarks.Contains(c);
 
     /// <summary>Letters, combining marks and joiners that belong inside a word.</summary>
-    public static bool IsWordChar(char c) =>
+    public static bool IsWordChar(char c) => c < ArabicNormalizer.BasicEnd ? WordChars[c] : IsWordCharSlow(c);
+
+    private static bool IsWordCharSlow(char c) =>
         char.IsLetter(c) || ArabicNormalizer.IsIgnorable(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    // IsWordChar of the common characters, by table: the tokenizer asks it of every character.
+    private static readonly bool[] WordChars = Enumerable.Range(0, ArabicNormalizer.BasicEnd).Select(c => IsWordCharSlow((char)c)).ToArray();
 
     public static List<Token> Tokenize(string text)
     {

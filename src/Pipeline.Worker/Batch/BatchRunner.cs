@@ -11,12 +11,27 @@ namespace Pipeline.Worker.Batch;
 /// The batch job behind <c>extract</c>: reads every input, runs it through the article processor and
 /// writes articles.jsonl, claims.jsonl and rejects.jsonl atomically (a failed or killed run leaves
 /// the previous outputs as they were). One failed article is a reject, never the end of the run.
+/// <para>
+/// Inputs flow through <see cref="OrderedPipeline"/>: one reader thread reads the files, <see cref="Threads"/>
+/// workers analyse them, and one writer writes the records in input order, so the outputs are the same,
+/// byte for byte, whatever the number of threads. The input list holds paths only (about 200 bytes an
+/// input, 20 MB for 100,000 files); file contents and results live only inside the pipeline's window.
+/// </para>
 /// </summary>
-public sealed class BatchRunner(ArticleProcessor processor, IClaimDecisions decisions, ILogger<BatchRunner> logger, long maxInputBytes)
+public sealed class BatchRunner(ArticleProcessor processor, IClaimDecisions decisions, ILogger<BatchRunner> logger, long maxInputBytes, int threads = 1)
 {
     public const string ArticlesFile = "articles.jsonl";
     public const string ClaimsFile = "claims.jsonl";
     public const string RejectsFile = "rejects.jsonl";
+
+    /// <summary>Analysis workers (Pipeline:Threads, or <c>extract --threads</c>).</summary>
+    public int Threads { get; set; } = threads;
+
+    /// <summary>What the reader hands a worker: the input's bytes, or why it was not read.</summary>
+    private sealed record Job(InputFile Input, RawInput? Raw, ArticleRejectedException? ReadFailure);
+
+    /// <summary>What a worker hands the writer: the records, or the stage and reason of the reject.</summary>
+    private sealed record Outcome(ArticleResult? Result, ArticleRejectedException? Rejection);
 
     /// <summary>Runs the batch; <paramref name="progress"/> is told after each input (done, total).</summary>
     public BatchSummary Run(IReadOnlyList<InputFile> inputs, string outDir, Action<int, int>? progress, CancellationToken cancellationToken)
@@ -28,19 +43,19 @@ public sealed class BatchRunner(ArticleProcessor processor, IClaimDecisions deci
         using var applier = decisions.ForOutput(outDir);
         int done = 0;
         var lastLog = Stopwatch.StartNew();
-        foreach (var input in inputs)
+
+        void Write(Job job, Outcome? outcome)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            var input = job.Input;
             if (input.SkipReason is not null)
             {
                 logger.InputSkipped(input.Path, input.SkipReason);
                 summary.Skipped++;
                 if (input.Missing) Reject(files, summary, input.Path, "read", input.SkipReason);
-                continue;
+                return;
             }
-            try
+            if (outcome?.Result is { } result)
             {
-                var result = processor.Process(Read(input.Path), cancellationToken);
                 files.WriteLine(ArticlesFile, Json.Line(result.Article));
                 foreach (var claim in applier.Apply(result.Article, result.Claims))
                 {
@@ -50,7 +65,7 @@ public sealed class BatchRunner(ArticleProcessor processor, IClaimDecisions deci
                 }
                 summary.Articles++;
             }
-            catch (ArticleRejectedException ex)
+            else if (outcome?.Rejection is { } ex)
             {
                 Reject(files, summary, input.Path, ex.Stage, ex.Reason);
             }
@@ -63,11 +78,46 @@ public sealed class BatchRunner(ArticleProcessor processor, IClaimDecisions deci
                 lastLog.Restart();
             }
         }
+
+        OrderedPipeline.RunAsync(
+            inputs.Select(ReadJob),
+            (job, ct) => job.Input.SkipReason is null ? Analyse(job, ct) : null,
+            Write,
+            Math.Max(1, Threads),
+            cancellationToken).GetAwaiter().GetResult();
         files.Commit();
         summary.Elapsed = clock.Elapsed;
         if (applier.Applied > 0) logger.ReviewsApplied(applier.Applied, applier.Source);
         logger.BatchFinished(summary.Articles, summary.Claims, summary.Rejects, summary.Elapsed.TotalSeconds, outDir);
         return summary;
+    }
+
+    /// <summary>The reader's part: the bytes of an input that is to be read.</summary>
+    private Job ReadJob(InputFile input)
+    {
+        if (input.SkipReason is not null) return new Job(input, null, null);
+        try
+        {
+            return new Job(input, Read(input.Path), null);
+        }
+        catch (ArticleRejectedException ex)
+        {
+            return new Job(input, null, ex);
+        }
+    }
+
+    /// <summary>A worker's part: the analysis of one input, or its reject.</summary>
+    private Outcome Analyse(Job job, CancellationToken cancellationToken)
+    {
+        if (job.ReadFailure is not null) return new Outcome(null, job.ReadFailure);
+        try
+        {
+            return new Outcome(processor.Process(job.Raw!, cancellationToken), null);
+        }
+        catch (ArticleRejectedException ex)
+        {
+            return new Outcome(null, ex);
+        }
     }
 
     /// <summary>Reads an input file, refusing oversized ones before reading them.</summary>

@@ -25,6 +25,13 @@ public sealed class ExtractCommand(IServiceProvider services, IOptions<PipelineO
         [CommandOption("-o|--out <DIR>")]
         [Description("Output folder for articles.jsonl, claims.jsonl and rejects.jsonl (default: out).")]
         public string Out { get; init; } = "out";
+
+        [CommandOption("-t|--threads <N>")]
+        [Description("Analysis threads (default: Pipeline:Threads, 0 there = one per processor). Output order does not depend on it.")]
+        public int? Threads { get; init; }
+
+        public override ValidationResult Validate() =>
+            Threads is < 1 ? ValidationResult.Error("--threads must be 1 or more") : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -40,6 +47,7 @@ public sealed class ExtractCommand(IServiceProvider services, IOptions<PipelineO
         try
         {
             runner = services.GetRequiredService<BatchRunner>();
+            if (settings.Threads is int threads) runner.Threads = threads;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or OptionsValidationException)
         {

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Pipeline.Output;
+using Pipeline.Processing;
+using Pipeline.Read;
+using Pipeline.Text;
+
+namespace Pipeline.Worker.Bench;
+
+/// <summary>What one timed pass over the corpus did.</summary>
+public sealed class BenchResult
+{
+    public int Threads { get; init; }
+    public int Articles { get; set; }
+    public int Rejects { get; set; }
+    public long Bytes { get; set; }
+    public long Tokens { get; set; }
+    public long Claims { get; set; }
+    public TimeSpan Elapsed { get; set; }
+
+    /// <summary>Processor time of the whole process during the pass: what the work cost, whatever else loads the machine.</summary>
+    public TimeSpan Cpu { get; set; }
+
+    /// <summary>Bytes allocated during the pass (all threads).</summary>
+    public long Allocated { get; set; }
+
+    /// <summary>Garbage collections during the pass (generation 0, 1, 2).</summary>
+    public int[] Collections { get; set; } = [0, 0, 0];
+
+    /// <summary>Time spent in each analysis stage (summed over threads), in stage order, then "records".</summary>
+    public required (string Stage, long Ticks)[] StageTicks { get; init; }
+
+    /// <summary>Process start to the first claim of this pass, when this pass produced the process's first claim.</summary>
+    public TimeSpan? FirstClaim { get; set; }
+}
+
+/// <summary>
+/// One timed pass of text → claims over the corpus through <see cref="OrderedPipeline"/> with the
+/// given threads, in memory: the writer only counts. Each stage is timed with Stopwatch timestamps,
+/// which is how the hot stages were found (dotnet-trace is not available on the build machines).
+/// </summary>
+public static class BenchRun
+{
+    public static BenchResult Run(ArticleProcessor processor, ClaimRecordBuilder builder, IEnumerable<BenchArticle> articles, int threads, Func<TimeSpan>? sinceStart, CancellationToken cancellationToken)
+    {
+        var stages = processor.Stages;
+        var ticks = new long[stages.Count + 1];
+        var result = new BenchResult
+        {
+            Threads = threads,
+            StageTicks = stages.Select(s => (s.Name, 0L)).Append(("records", 0L)).ToArray(),
+        };
+        using var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
+        long allocated = GC.GetTotalAllocatedBytes();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var clock = Stopwatch.StartNew();
+
+        (int Tokens, int Claims)? Analyse(BenchArticle a, CancellationToken ct)
+        {
+            var document = new Document(StableIds.Article(a.Text), a.Text, a.Meta);
+            try
+            {
+                for (int s = 0; s < stages.Count; s++)
+                {
+                    long t0 = Stopwatch.GetTimestamp();
+                    stages[s].Process(document, ct);
+                    Interlocked.Add(ref ticks[s], Stopwatch.GetTimestamp() - t0);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return null; // counted as a reject; extract names the stage and reason for such inputs
+            }
+            long r0 = Stopwatch.GetTimestamp();
+            builder.ArticleRecord(document);
+            int claims = builder.ClaimRecords(document).Count;
+            Interlocked.Add(ref ticks[stages.Count], Stopwatch.GetTimestamp() - r0);
+            return (document.Tokens.Count, claims);
+        }
+
+        void Count(BenchArticle a, (int Tokens, int Claims)? counts)
+        {
+            if (counts is not { } c)
+            {
+                result.Rejects++;
+                return;
+            }
+            if (c.Claims > 0 && result.FirstClaim is null && sinceStart is not null) result.FirstClaim = sinceStart();
+            result.Articles++;
+            result.Bytes += a.Bytes;
+            result.Tokens += c.Tokens;
+            result.Claims += c.Claims;
+        }
+
+        OrderedPipeline.RunAsync(articles, Analyse, Count, threads, cancellationToken).GetAwaiter().GetResult();
+        result.Elapsed = clock.Elapsed;
+        self.Refresh();
+        result.Cpu = self.TotalProcessorTime - cpu;
+        result.Allocated = GC.GetTotalAllocatedBytes() - allocated;
+        result.Collections = [GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]];
+        for (int s = 0; s < ticks.Length; s++) result.StageTicks[s].Ticks = ticks[s];
+        return result;
+    }
+}

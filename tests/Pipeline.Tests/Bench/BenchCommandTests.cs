@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Tests.Batch;
+using Pipeline.Worker;
+using Pipeline.Worker.Commands;
+using Spectre.Console;
+
+namespace Pipeline.Tests.Bench;
+
+/// <summary>The bench verb on a tiny corpus: it runs and prints its tables (timings are not asserted).</summary>
+[NonParallelizable]
+public class BenchCommandTests
+{
+    [Test]
+    public void Bench_on_a_tiny_corpus_prints_throughput_memory_and_the_Lucene_reference()
+    {
+        using var folder = new ArticleFolder(4);
+        var services = new ServiceCollection().AddLogging();
+        PipelineServices.Add(services, new ConfigurationBuilder().Build());
+        using var provider = services.BuildServiceProvider();
+        var output = new StringWriter();
+        var previous = AnsiConsole.Console;
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+        });
+        int exit;
+        try
+        {
+            exit = new BenchCommand(provider).Execute(null!, new BenchCommand.Settings { Articles = 50, Threads = 2, Corpus = folder.In }, CancellationToken.None);
+        }
+        finally
+        {
+            AnsiConsole.Console = previous;
+        }
+
+        Assert.That(exit, Is.Zero);
+        var text = output.ToString();
+        Assert.That(text, Does.Contain("art/s").And.Contain("claims/s").And.Contain("tok/s"));
+        Assert.That(text, Does.Contain("Lucene ArabicAnalyzer").And.Contain("peak working set").And.Contain("first claim"));
+        Assert.That(text, Does.Contain("scaling 2 threads vs 1"));
+        Assert.That(text, Does.Contain("claims").And.Contain("normalise"), "the per-stage table");
+    }
+}
