@@ -72,7 +72,7 @@ public class BatchOutputTests
         _folder.Write("good4.txt", "وأدانت السعودية بشدة استهداف المدنيين في المدينة.\n");
         using var cancel = new CancellationTokenSource();
         var inputs = InputFiles.Expand([_folder.In]).ToList();
-        Assert.Throws<OperationCanceledException>(() =>
+        Assert.Catch<OperationCanceledException>(() =>
             BatchFolder.Runner().Run(inputs, _folder.Out, (done, _) => { if (done == 2) cancel.Cancel(); }, cancel.Token));
 
         Assert.That(Snapshot(), Is.EqualTo(before));
@@ -84,7 +84,7 @@ public class BatchOutputTests
         _folder.WriteGood();
         using var cancel = new CancellationTokenSource();
         var inputs = InputFiles.Expand([_folder.In]).ToList();
-        Assert.Throws<OperationCanceledException>(() =>
+        Assert.Catch<OperationCanceledException>(() =>
             BatchFolder.Runner().Run(inputs, _folder.Out, (_, _) => cancel.Cancel(), cancel.Token));
         Assert.That(File.Exists(Path.Combine(_folder.Out, BatchRunner.ClaimsFile)), Is.False);
     }
