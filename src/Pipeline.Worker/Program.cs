@@ -24,6 +24,8 @@ app.Configure(config =>
     config.AddCommand<ExtractCommand>("extract")
         .WithDescription("Extract claims from files, folders or globs of .html/.htm/.txt articles.")
         .WithExample("extract", "samples/", "--out", "out/");
+    config.AddBranch("train", b => b.AddCommand<TrainNerCommand>("ner").WithDescription("Train the NER tagger (models/ner.zip)."));
+    config.AddBranch("eval", b => b.AddCommand<EvalNerCommand>("ner").WithDescription("Score models/ner.zip on a gold CoNLL file."));
     // Verbs of later issues (crawl, worker, review, train, eval, bench) are registered here.
 });
 try

@@ -1,0 +1,53 @@
+using System.Text;
+using Pipeline.Ner;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary>Writes models/ner.md, the model card, after <c>train ner</c>.</summary>
+internal static class NerCard
+{
+    public static string Render(NerModelHeader header, NerTrainerOptions options, string data, int trainCount, int devCount,
+        EntityScores dev, EntityScores? test, string? testPath, string modelPath, TimeSpan devTime, TimeSpan finalTime)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("# ner.zip — Arabic named-entity tagger (ANERcorp, IOB2 PERS/LOC/ORG/MISC)");
+        sb.AppendLine();
+        sb.AppendLine("Written by `train ner`; do not edit by hand (re-run the command below instead).");
+        sb.AppendLine();
+        sb.AppendLine("## Model");
+        sb.AppendLine($"- Built {header.CreatedUtc}. File `{Path.GetFileName(modelPath)}`, {new FileInfo(modelPath).Length / 1024.0 / 1024.0:F1} MB, SHA-256 `{NerModelHeader.Sha256Of(modelPath)}`.");
+        sb.AppendLine($"- Trainer: ML.NET `{(options.Trainer == "lbfgs" ? "LbfgsMaximumEntropy" : "SdcaMaximumEntropy")}` ({header.Trainer}, {options.Threads} thread, seed {options.Seed}) over 2^{header.HashBits} hashed sparse binary features (FNV-1a).");
+        sb.AppendLine($"- Decoding: {(header.Features.PreviousTag ? "maximum-entropy Markov model (previous-tag features, trained on gold previous tags)" : "independent per-token distributions")}, Viterbi over valid IOB2 transitions (I-X only after B-X or I-X).");
+        sb.AppendLine("- Features per token (all on the normalised form, `ArabicNormalizer.Normalize`): word, clitic-stripped stem and proclitic (`Clitics.Analyse`), prefixes and suffixes of 1–4 chars, stem prefixes of 1–3, shape (Arabic/Latin/digit/punct), stem length, gazetteer labels (whole word, after clitic stripping via `Clitics.Candidates`, and B/I of several-word names), words, stems and shapes at ±1 and ±2, suffix-2 and gazetteer labels at ±1, word and stem bigrams"
+            + (header.Features.CharNgrams ? ", character 2–4-grams of the stem" : "") + (header.Features.PreviousTag ? ", previous tag alone and conjoined with the stem and the shape." : "."));
+        sb.AppendLine($"- Training time: {devTime.TotalSeconds:F0} s (dev model, {trainCount} sentences) + {finalTime.TotalSeconds:F0} s (final model, all {trainCount + devCount} sentences) on this machine's shared 2 cores.");
+        sb.AppendLine();
+        sb.AppendLine("## Data");
+        sb.AppendLine($"- Training: `{Path.GetFileName(data)}` (ANERcorp, CAMeL Lab train split; CC BY-SA 4.0; cite Benajiba, Rosso & Benedí Ruiz 2007 and Obeid et al. 2020), SHA-256 `{header.TrainSha256}`, {header.TrainSentences} sentences.");
+        sb.AppendLine($"- Dev: the last {devCount} sentences of the training file, held out from the dev model only; the shipped model is retrained on all sentences with the same settings. Every choice of features and hyper-parameters was made on dev.");
+        sb.AppendLine($"- Gazetteer: `ner-gazetteer.tsv` (SHA-256 `{header.GazetteerSha256}`), built by `--gazetteers` from CLDR 48 `ar` territories and exemplar cities (Unicode-3.0), faker-js 10.6.0 `ar` locale names (MIT) and Wikidata person-name tokens with count ≥ {NerGazetteerBuilder.MinPersonTokenCount} (CC0; Merhav & Ash 2018). Notices: `ner-gazetteer.NOTICE.txt`.");
+        sb.AppendLine();
+        sb.AppendLine("## Scores (entity-level exact match, conlleval rules, as shared/eval/score_ner.py)");
+        sb.AppendLine();
+        sb.AppendLine("| set | type | gold | pred | P | R | F1 |");
+        sb.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        Rows(sb, "dev", dev);
+        if (test is not null) Rows(sb, Path.GetFileName(testPath) ?? "test", test);
+        sb.AppendLine();
+        sb.AppendLine("## Rebuild");
+        sb.AppendLine("```");
+        sb.AppendLine($"dotnet run --project src/Pipeline.Worker -c Release -- train ner --data /work/shared/data/ner/anercorp.train.txt --gazetteers /work/shared/data/gazetteers \\");
+        sb.AppendLine($"  --trainer {options.Trainer} --bits {options.HashBits} --l1 {options.L1} --l2 {options.L2} --iterations {options.MaxIterations}"
+            + (options.Features.CharNgrams ? "" : " --no-char-ngrams") + (options.Features.PreviousTag ? "" : " --no-prev-tag") + " --test /work/shared/eval/ner/anercorp.test.txt");
+        sb.AppendLine("dotnet run --project src/Pipeline.Worker -c Release -- eval ner --conll /work/shared/eval/ner/anercorp.test.txt --out out/ner.test.pred");
+        sb.AppendLine("python3 /work/shared/eval/score_ner.py out/ner.test.pred");
+        sb.AppendLine("```");
+        return sb.ToString();
+    }
+
+    private static void Rows(StringBuilder sb, string set, EntityScores s)
+    {
+        foreach (var t in s.PerType.Append(s.Micro))
+            sb.AppendLine($"| {set} | {t.Type} | {t.Gold} | {t.Predicted} | {t.Precision:F3} | {t.Recall:F3} | {t.F1:F3} |");
+    }
+}
