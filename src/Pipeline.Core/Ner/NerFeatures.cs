@@ -4,20 +4,20 @@ using Pipeline.Segment;
 namespace Pipeline.Ner;
 
 /// <summary>What the feature templates need to know about one token, computed once per sentence.</summary>
-public sealed record NerTokenInfo(string Norm, string Stem, string Prefix, string Shape, IReadOnlyList<string> Gazetteer);
+public sealed record NerTokenInfo(string Norm, string Stem, string Prefix, string Shape, IReadOnlyList<string> Gazetteer, string Lexicon = "");
 
 /// <summary>Which optional feature templates are on; written into the model header.</summary>
-public sealed record NerFeatureOptions(bool CharNgrams = true, bool PreviousTag = true);
+public sealed record NerFeatureOptions(bool CharNgrams = true, bool PreviousTag = true, bool Lexicon = true);
 
 /// <summary>
 /// Feature extraction for the NER tagger, pure and deterministic: feature strings per token from the
-/// token, its clitic-stripped stem, affixes, shape, gazetteer labels and a ±2 window. Strings are
+/// token, its clitic-stripped stem, affixes, shape, gazetteer labels, training-lexicon band and a ±2 window. Strings are
 /// hashed to indices (<see cref="Hash"/>) by the model. Hand-written because ML.NET has no sequence
 /// featuriser and the Arabic clitic rules are ours (<see cref="Clitics"/>).
 /// </summary>
-public sealed class NerFeatures(NerGazetteer gazetteer, NerFeatureOptions options)
+public sealed class NerFeatures(NerGazetteer gazetteer, NerLexicon lexicon, NerFeatureOptions options)
 {
-    private static readonly NerTokenInfo Boundary = new("<s>", "<s>", "", "<s>", []);
+    private static readonly NerTokenInfo Boundary = new("<s>", "<s>", "", "<s>", [], "<s>");
 
     public NerFeatureOptions Options => options;
 
@@ -29,7 +29,7 @@ public sealed class NerFeatures(NerGazetteer gazetteer, NerFeatureOptions option
         for (int i = 0; i < tokens.Count; i++)
         {
             var (prefix, stem, _) = Clitics.Analyse(norms[i]);
-            infos[i] = new NerTokenInfo(norms[i], stem, prefix, Shape(tokens[i]), gaz[i]);
+            infos[i] = new NerTokenInfo(norms[i], stem, prefix, Shape(tokens[i]), gaz[i], options.Lexicon ? lexicon.Feature(stem) : "");
         }
         return infos;
     }
@@ -54,6 +54,12 @@ public sealed class NerFeatures(NerGazetteer gazetteer, NerFeatureOptions option
         }
         foreach (var g in t.Gazetteer) into.Add("g=" + g);
         if (i == 0) into.Add("first");
+        if (options.Lexicon)
+        {
+            into.Add("lx=" + t.Lexicon);
+            into.Add("lx-1=" + At(s, i - 1).Lexicon);
+            into.Add("lx+1=" + At(s, i + 1).Lexicon);
+        }
         for (int d = -2; d <= 2; d++)
         {
             if (d == 0) continue;

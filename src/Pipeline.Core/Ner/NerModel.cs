@@ -17,12 +17,13 @@ public sealed class NerModel
     private readonly float[] _bias;
     private readonly int _tags;
 
-    internal NerModel(NerModelHeader header, NerGazetteer gazetteer, ITransformer transformer, DataViewSchema inputSchema)
+    internal NerModel(NerModelHeader header, NerGazetteer gazetteer, NerLexicon lexicon, ITransformer transformer, DataViewSchema inputSchema)
     {
         Header = header;
         Transformer = transformer;
         InputSchema = inputSchema;
-        Features = new NerFeatures(gazetteer, header.Features);
+        Lexicon = lexicon;
+        Features = new NerFeatures(gazetteer, lexicon, header.Features);
         _tags = header.Tags.Count;
         var parameters = Parameters(transformer);
         VBuffer<float>[] w = [];
@@ -44,9 +45,26 @@ public sealed class NerModel
         }
     }
 
+    private NerModel(NerModel other, NerModelHeader header)
+    {
+        Header = header;
+        Transformer = other.Transformer;
+        InputSchema = other.InputSchema;
+        Features = other.Features;
+        Lexicon = other.Lexicon;
+        _tags = other._tags;
+        _bias = other._bias;
+        _weights = other._weights;
+    }
+
+    /// <summary>The same weights decoded with another O bias (tuned on dev by <c>train ner</c>).</summary>
+    public NerModel WithOutsideBias(double bias) => new(this, Header with { OutsideBias = bias });
+
     public NerModelHeader Header { get; }
 
     public NerFeatures Features { get; }
+
+    internal NerLexicon Lexicon { get; }
 
     internal ITransformer Transformer { get; }
 
@@ -83,6 +101,7 @@ public sealed class NerModel
                 Add(feats, s);
                 LogSoftmax(s);
                 for (int t = 0; t < _tags; t++) m[p, t] = s[t];
+                m[p, 0] -= Header.OutsideBias;
             }
         }
         return result;

@@ -4,7 +4,7 @@ using Microsoft.ML;
 namespace Pipeline.Ner;
 
 /// <summary>
-/// Reads and writes <c>models/ner.zip</c>: a zip holding <c>header.json</c> (<see cref="NerModelHeader"/>)
+/// Reads and writes <c>models/ner.zip</c>: a zip holding <c>header.json</c> (<see cref="NerModelHeader"/>), <c>lexicon.tsv</c> (<see cref="NerLexicon"/>)
 /// and <c>mlnet.zip</c> (the ML.NET model as <c>MLContext.Model.Save</c> writes it). The gazetteer
 /// is the separate file <c>models/ner-gazetteer.tsv</c>; its SHA-256 must match the header.
 /// </summary>
@@ -14,6 +14,7 @@ public static class NerModelFile
     public const string GazetteerFileName = "ner-gazetteer.tsv";
     private const string HeaderEntry = "header.json";
     private const string ModelEntry = "mlnet.zip";
+    private const string LexiconEntry = "lexicon.tsv";
 
     /// <summary>Loads the model and gazetteer from a models/ folder (see <see cref="Pipeline.Processing.ModelPaths"/>).</summary>
     public static NerModel Load(string modelsDir) =>
@@ -38,7 +39,9 @@ public static class NerModelFile
             using (var s = Entry(zip, ModelEntry).Open()) s.CopyTo(model);
             model.Position = 0;
             var transformer = ml.Model.Load(model, out var schema);
-            return new NerModel(header, gazetteer, transformer, schema);
+            NerLexicon lexicon;
+            using (var r = new StreamReader(Entry(zip, LexiconEntry).Open())) lexicon = NerLexicon.Read(r);
+            return new NerModel(header, gazetteer, lexicon, transformer, schema);
         }
         catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or FormatException or InvalidOperationException or EndOfStreamException)
         {
@@ -55,6 +58,7 @@ public static class NerModelFile
         using (var zip = ZipFile.Open(tmp, ZipArchiveMode.Create))
         {
             using (var w = new StreamWriter(zip.CreateEntry(HeaderEntry).Open())) w.Write(model.Header.ToJson());
+            using (var w = new StreamWriter(zip.CreateEntry(LexiconEntry).Open()) { NewLine = "\n" }) model.Lexicon.Write(w);
             using var e = zip.CreateEntry(ModelEntry, CompressionLevel.NoCompression).Open();
             mlStream.Position = 0;
             mlStream.CopyTo(e);

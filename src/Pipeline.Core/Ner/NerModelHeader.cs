@@ -4,6 +4,8 @@ using System.Text.Json;
 namespace Pipeline.Ner;
 
 /// <summary>
+/// <see cref="OutsideBias"/> is subtracted from the log-probability of O before decoding; picked on dev
+/// to trade the max-ent model's caution for recall.
 /// The JSON header stored beside the ML.NET model inside <c>ner.zip</c>: what the weights mean (tag
 /// order, hashing bits, feature options) and where they came from (training file and gazetteer hashes).
 /// </summary>
@@ -16,10 +18,11 @@ public sealed record NerModelHeader(
     string TrainSha256,
     int TrainSentences,
     string GazetteerSha256,
-    string CreatedUtc)
+    string CreatedUtc,
+    double OutsideBias = 0)
 {
     /// <summary>Bumped whenever feature templates change, so an old model is refused instead of misread.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 

@@ -27,6 +27,9 @@ public sealed record NerTrainerOptions
 /// </summary>
 public static class NerTrainer
 {
+    /// <summary>Folds of the jackknifed training lexicon.</summary>
+    public const int Folds = 5;
+
     private sealed class Row
     {
         public VBuffer<float> Features;
@@ -36,13 +39,18 @@ public static class NerTrainer
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, NerGazetteer gazetteer, string gazetteerSha256,
         string trainSha256, NerTrainerOptions options, CancellationToken cancellationToken, Action<string>? log = null)
     {
-        var features = new NerFeatures(gazetteer, options.Features);
+        var lexicon = NerLexicon.Build(sentences);
+        // Jackknife: sentence k is featurised with the lexicon of the folds it is not in.
+        var foldFeatures = Enumerable.Range(0, Folds).Select(k => new NerFeatures(gazetteer,
+            NerLexicon.Build(sentences.Where((_, i) => i % Folds != k)), options.Features)).ToArray();
         int dim = 1 << options.HashBits;
         var rows = new List<Row>();
         var feats = new List<string>(128);
-        foreach (var sentence in sentences)
+        for (int si = 0; si < sentences.Count; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var sentence = sentences[si];
+            var features = foldFeatures[si % Folds];
             var infos = features.Analyse(sentence.Tokens);
             for (int i = 0; i < infos.Length; i++)
             {
@@ -88,7 +96,7 @@ public static class NerTrainer
         var header = new NerModelHeader(NerModelHeader.CurrentVersion, NerTags.All, options.HashBits, options.Features,
             $"{options.Trainer} l1={options.L1} l2={options.L2} iterations≤{options.MaxIterations}", trainSha256, sentences.Count,
             gazetteerSha256, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"));
-        return new NerModel(header, gazetteer, transformer, data.Schema);
+        return new NerModel(header, gazetteer, lexicon, transformer, data.Schema);
     }
 
     /// <summary>The sparse feature vector: hashed indices, sorted, colliding features summed.</summary>

@@ -54,6 +54,12 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
 
         [CommandOption("--threads <N>")] public int Threads { get; init; } = new NerTrainerOptions().Threads;
 
+        [CommandOption("--o-bias <X>")][Description("Subtracted from log P(O) before decoding; --dev-only prints a sweep to choose it.")]
+        public double OutsideBias { get; init; } = 0.5;
+
+        [CommandOption("--no-lexicon")][Description("Train without the jackknifed training-lexicon features.")]
+        public bool NoLexicon { get; init; }
+
         [CommandOption("--no-char-ngrams")] public bool NoCharNgrams { get; init; }
 
         [CommandOption("--no-prev-tag")][Description("Train without previous-tag features (Viterbi over IOB constraints only).")]
@@ -80,7 +86,7 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
         var trainerOptions = new NerTrainerOptions
         {
             HashBits = settings.Bits, Trainer = settings.Trainer, L1 = settings.L1, L2 = settings.L2, MaxIterations = settings.Iterations, Threads = settings.Threads,
-            Features = new NerFeatureOptions(CharNgrams: !settings.NoCharNgrams, PreviousTag: !settings.NoPrevTag),
+            Features = new NerFeatureOptions(CharNgrams: !settings.NoCharNgrams, PreviousTag: !settings.NoPrevTag, Lexicon: !settings.NoLexicon),
         };
         var all = ConllReader.Read(settings.Data);
         string dataSha = NerModelHeader.Sha256Of(settings.Data);
@@ -90,6 +96,12 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
         var clock = Stopwatch.StartNew();
         var devModel = NerTrainer.Train(train, gazetteer, gazSha, dataSha, trainerOptions, cancellationToken, settings.Verbose ? Console.WriteLine : null);
         var devTime = clock.Elapsed;
+        if (settings.DevOnly)
+        {
+            foreach (var b in new[] { 0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0 })
+                Console.WriteLine($"o-bias {b}: dev micro F1 {NerEvaluation.Run(devModel.WithOutsideBias(b), dev, cancellationToken).Scores.Micro.F1:F4}");
+        }
+        devModel = devModel.WithOutsideBias(settings.OutsideBias);
         var (devPredicted, devScores) = NerEvaluation.Run(devModel, dev, cancellationToken);
         if (settings.DevPred is not null) NerEvaluation.WritePredictions(settings.DevPred, dev, devPredicted);
         Console.WriteLine($"dev model trained in {devTime.TotalSeconds:F0} s");
@@ -97,7 +109,8 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
         if (settings.DevOnly) return 0;
 
         clock.Restart();
-        var model = NerTrainer.Train(all, gazetteer, gazSha, dataSha, trainerOptions, cancellationToken, settings.Verbose ? Console.WriteLine : null);
+        var model = NerTrainer.Train(all, gazetteer, gazSha, dataSha, trainerOptions, cancellationToken, settings.Verbose ? Console.WriteLine : null)
+            .WithOutsideBias(settings.OutsideBias);
         var finalTime = clock.Elapsed;
         NerModelFile.Save(model, outPath);
         Console.WriteLine($"final model trained on all {all.Count} sentences in {finalTime.TotalSeconds:F0} s, written to {outPath}");

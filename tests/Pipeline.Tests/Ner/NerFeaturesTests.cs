@@ -11,9 +11,15 @@ public class NerFeaturesTests
         new GazetteerEntry(["جورج"], "PERS_WD", 250),
     ]);
 
+    private static readonly NerLexicon Lexicon = NerLexicon.Build(
+    [
+        new ConllSentence(["زار", "العراق", "وزير"], ["O", "B-LOC", "O"]),
+        new ConllSentence(["في", "العراق"], ["O", "B-LOC"]),
+    ]);
+
     private static List<string> FeaturesOf(string sentence, int position)
     {
-        var features = new NerFeatures(Gazetteer, new NerFeatureOptions());
+        var features = new NerFeatures(Gazetteer, Lexicon, new NerFeatureOptions());
         var infos = features.Analyse(sentence.Split(' '));
         var list = new List<string>();
         features.Static(infos, position, list);
@@ -45,6 +51,13 @@ public class NerFeaturesTests
     public void Gazetteer_labels_are_features(string sentence, int position, string expected) =>
         Assert.That(FeaturesOf(sentence, position), Does.Contain(expected));
 
+    [TestCase("قال والعراق", 1, "lx=LOC_hi_r")]
+    [TestCase("قال والعراق", 0, "lx+1=LOC_hi_r")]
+    [TestCase("قال وزير", 1, "lx=PERS_never_r")]
+    [TestCase("قال سوريا", 1, "lx=unseen")]
+    public void Training_lexicon_band_is_a_feature(string sentence, int position, string expected) =>
+        Assert.That(FeaturesOf(sentence, position), Does.Contain(expected));
+
     [TestCase("Reuters", "L")]
     [TestCase("2006", "D")]
     [TestCase("(د", "PA")]
@@ -56,7 +69,7 @@ public class NerFeaturesTests
     [Test]
     public void Previous_tag_features_name_the_tag_or_the_sentence_start()
     {
-        var features = new NerFeatures(Gazetteer, new NerFeatureOptions());
+        var features = new NerFeatures(Gazetteer, Lexicon, new NerFeatureOptions());
         var infos = features.Analyse(["جورج", "بوش"]);
         var list = new List<string>();
         features.Previous(infos, 0, null, list);
@@ -74,5 +87,5 @@ public class NerFeaturesTests
 
     [Test]
     public void Empty_sentence_has_no_token_infos() =>
-        Assert.That(new NerFeatures(Gazetteer, new NerFeatureOptions()).Analyse([]), Is.Empty);
+        Assert.That(new NerFeatures(Gazetteer, Lexicon, new NerFeatureOptions()).Analyse([]), Is.Empty);
 }
