@@ -59,6 +59,9 @@ public sealed class NerFeatures(NerGazetteer gazetteer, NerLexicon lexicon, NerF
             into.Add("lx=" + t.Lexicon);
             into.Add("lx-1=" + At(s, i - 1).Lexicon);
             into.Add("lx+1=" + At(s, i + 1).Lexicon);
+            into.Add("lx-2=" + At(s, i - 2).Lexicon);
+            into.Add("lx+2=" + At(s, i + 2).Lexicon);
+            into.Add("lx|lx+1=" + t.Lexicon + "|" + At(s, i + 1).Lexicon);
         }
         for (int d = -2; d <= 2; d++)
         {
@@ -98,6 +101,7 @@ public sealed class NerFeatures(NerGazetteer gazetteer, NerLexicon lexicon, NerF
         into.Add("pt=" + p);
         into.Add("pt|s=" + p + "|" + s[i].Stem);
         into.Add("pt|sh=" + p + "|" + s[i].Shape);
+        if (options.Lexicon) into.Add("pt|lx=" + p + "|" + s[i].Lexicon);
     }
 
     /// <summary>FNV-1a over the UTF-16 code units, masked to <paramref name="bits"/>; stable across runs and platforms.</summary>

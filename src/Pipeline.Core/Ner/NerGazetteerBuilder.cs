@@ -47,6 +47,25 @@ public static partial class NerGazetteerBuilder
         foreach (var e in entries) w.WriteLine($"{string.Join(' ', e.Words)}\t{e.Label}\t{e.Count}");
     }
 
+    /// <summary>Writes the upstream licence notices that must accompany the copied names (Unicode-3.0 asks for it; MIT too).</summary>
+    public static void WriteNotice(string dir, string path)
+    {
+        using var w = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        w.WriteLine("Notices for models/ner-gazetteer.tsv, which holds normalised copies of names from the sources below.");
+        foreach (var (folder, what) in new[]
+                 {
+                     ("cldr", "Unicode CLDR 48, Arabic locale: territory names and exemplar cities (Unicode-3.0)"),
+                     ("faker-ar", "@faker-js/faker 10.6.0, Arabic locale: person and place names (MIT)"),
+                     ("wikidata-person-names", "Wikidata person-name tokens via Merhav & Ash, COLING 2018 (CC0 1.0)"),
+                 })
+        {
+            w.WriteLine();
+            w.WriteLine($"==== {what} — licence text follows ====");
+            w.WriteLine();
+            w.WriteLine(File.ReadAllText(Path.Combine(dir, folder, "LICENSE")).TrimEnd());
+        }
+    }
+
     private static void Add(Dictionary<(string, string), int> best, string raw, string label, int count)
     {
         string name = Spaces().Replace(Parenthesised().Replace(ArabicNormalizer.Normalize(raw), " "), " ").Trim();

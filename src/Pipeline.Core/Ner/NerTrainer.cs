@@ -11,11 +11,12 @@ public sealed record NerTrainerOptions
     public int HashBits { get; init; } = 20;
     public NerFeatureOptions Features { get; init; } = new();
     /// <summary><c>lbfgs</c> (LbfgsMaximumEntropy) or <c>sdca</c> (SdcaMaximumEntropy).</summary>
-    public string Trainer { get; init; } = "lbfgs";
-    public float L1 { get; init; } = 0.5f;
-    public float L2 { get; init; } = 1f;
-    public int MaxIterations { get; init; } = 200;
-    /// <summary>One thread keeps L-BFGS sums in a fixed order, so a retrain gives the same model.</summary>
+    /// <remarks>SDCA won on dev and trains several times faster here than L-BFGS (models/ner.md).</remarks>
+    public string Trainer { get; init; } = "sdca";
+    public float L1 { get; init; } = 0f;
+    public float L2 { get; init; } = 1e-6f;
+    public int MaxIterations { get; init; } = 20;
+    /// <summary>One thread keeps the update order fixed, so a retrain gives the same model.</summary>
     public int Threads { get; init; } = 1;
     public int Seed { get; init; } = 1;
 }

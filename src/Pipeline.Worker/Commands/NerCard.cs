@@ -16,10 +16,13 @@ internal static class NerCard
         sb.AppendLine();
         sb.AppendLine("## Model");
         sb.AppendLine($"- Built {header.CreatedUtc}. File `{Path.GetFileName(modelPath)}`, {new FileInfo(modelPath).Length / 1024.0 / 1024.0:F1} MB, SHA-256 `{NerModelHeader.Sha256Of(modelPath)}`.");
-        sb.AppendLine($"- Trainer: ML.NET `{(options.Trainer == "lbfgs" ? "LbfgsMaximumEntropy" : "SdcaMaximumEntropy")}` ({header.Trainer}, {options.Threads} thread, seed {options.Seed}) over 2^{header.HashBits} hashed sparse binary features (FNV-1a).");
+        sb.AppendLine($"- Trainer: ML.NET `{(options.Trainer == "lbfgs" ? "LbfgsMaximumEntropy" : "SdcaMaximumEntropy")}` ({header.Trainer}, {options.Threads} thread, seed {options.Seed}; retraining with the same command gives the same weights) over 2^{header.HashBits} hashed sparse binary features (FNV-1a).");
         sb.AppendLine($"- Decoding: {(header.Features.PreviousTag ? "maximum-entropy Markov model (previous-tag features, trained on gold previous tags)" : "independent per-token distributions")}, Viterbi over valid IOB2 transitions (I-X only after B-X or I-X).");
         sb.AppendLine("- Features per token (all on the normalised form, `ArabicNormalizer.Normalize`): word, clitic-stripped stem and proclitic (`Clitics.Analyse`), prefixes and suffixes of 1–4 chars, stem prefixes of 1–3, shape (Arabic/Latin/digit/punct), stem length, gazetteer labels (whole word, after clitic stripping via `Clitics.Candidates`, and B/I of several-word names), words, stems and shapes at ±1 and ±2, suffix-2 and gazetteer labels at ±1, word and stem bigrams"
-            + (header.Features.CharNgrams ? ", character 2–4-grams of the stem" : "") + (header.Features.PreviousTag ? ", previous tag alone and conjoined with the stem and the shape." : "."));
+            + (header.Features.CharNgrams ? ", character 2–4-grams of the stem" : "")
+            + (header.Features.Lexicon ? $", the training-lexicon band of the stem at 0 and ±1 (most frequent entity type, share and frequency of the stem in the training tags; jackknifed over {NerTrainer.Folds} folds while training, built from all training sentences for the shipped model and stored inside ner.zip as lexicon.tsv)" : "")
+            + (header.Features.PreviousTag ? ", previous tag alone and conjoined with the stem and the shape." : "."));
+        sb.AppendLine($"- O bias: {header.OutsideBias} is subtracted from log P(O) before decoding (chosen on dev; raises recall).");
         sb.AppendLine($"- Training time: {devTime.TotalSeconds:F0} s (dev model, {trainCount} sentences) + {finalTime.TotalSeconds:F0} s (final model, all {trainCount + devCount} sentences) on this machine's shared 2 cores.");
         sb.AppendLine();
         sb.AppendLine("## Data");
@@ -37,8 +40,8 @@ internal static class NerCard
         sb.AppendLine("## Rebuild");
         sb.AppendLine("```");
         sb.AppendLine($"dotnet run --project src/Pipeline.Worker -c Release -- train ner --data /work/shared/data/ner/anercorp.train.txt --gazetteers /work/shared/data/gazetteers \\");
-        sb.AppendLine($"  --trainer {options.Trainer} --bits {options.HashBits} --l1 {options.L1} --l2 {options.L2} --iterations {options.MaxIterations}"
-            + (options.Features.CharNgrams ? "" : " --no-char-ngrams") + (options.Features.PreviousTag ? "" : " --no-prev-tag") + " --test /work/shared/eval/ner/anercorp.test.txt");
+        sb.AppendLine($"  --trainer {options.Trainer} --bits {options.HashBits} --l1 {options.L1} --l2 {options.L2} --iterations {options.MaxIterations} --o-bias {header.OutsideBias}"
+            + (options.Features.CharNgrams ? "" : " --no-char-ngrams") + (options.Features.PreviousTag ? "" : " --no-prev-tag") + (options.Features.Lexicon ? "" : " --no-lexicon") + " --test /work/shared/eval/ner/anercorp.test.txt");
         sb.AppendLine("dotnet run --project src/Pipeline.Worker -c Release -- eval ner --conll /work/shared/eval/ner/anercorp.test.txt --out out/ner.test.pred");
         sb.AppendLine("python3 /work/shared/eval/score_ner.py out/ner.test.pred");
         sb.AppendLine("```");

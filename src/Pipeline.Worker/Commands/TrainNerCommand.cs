@@ -34,7 +34,7 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
         [CommandOption("--dev-only")][Description("Stop after the dev scores (for tuning); writes nothing.")]
         public bool DevOnly { get; init; }
 
-        [CommandOption("--trainer <NAME>")][Description("lbfgs (default) or sdca.")]
+        [CommandOption("--trainer <NAME>")][Description("sdca (default) or lbfgs.")]
         public string Trainer { get; init; } = new NerTrainerOptions().Trainer;
 
         [CommandOption("--bits <N>")][Description("Feature hashing bits.")]
@@ -55,7 +55,7 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
         [CommandOption("--threads <N>")] public int Threads { get; init; } = new NerTrainerOptions().Threads;
 
         [CommandOption("--o-bias <X>")][Description("Subtracted from log P(O) before decoding; --dev-only prints a sweep to choose it.")]
-        public double OutsideBias { get; init; } = 0.5;
+        public double OutsideBias { get; init; } = 0.25;
 
         [CommandOption("--no-lexicon")][Description("Train without the jackknifed training-lexicon features.")]
         public bool NoLexicon { get; init; }
@@ -77,6 +77,7 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
         if (settings.Gazetteers is not null && !settings.DevOnly)
         {
             NerGazetteerBuilder.Write(NerGazetteerBuilder.Build(settings.Gazetteers), gazPath);
+            NerGazetteerBuilder.WriteNotice(settings.Gazetteers, Path.ChangeExtension(gazPath, ".NOTICE.txt"));
             Console.WriteLine($"gazetteer written to {gazPath}");
         }
         var gazetteer = settings.Gazetteers is not null && settings.DevOnly

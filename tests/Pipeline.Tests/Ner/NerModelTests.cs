@@ -43,7 +43,7 @@ public class NerModelTests
         return path;
     }
 
-    private static readonly NerTrainerOptions Small = new() { HashBits = 14, MaxIterations = 60, L1 = 0, L2 = 0.1f };
+    private static readonly NerTrainerOptions Small = new() { Trainer = "lbfgs", HashBits = 14, MaxIterations = 60, L1 = 0, L2 = 0.1f };
 
     [Test]
     public void A_model_trained_on_a_tiny_corpus_tags_an_obvious_sentence_and_survives_a_round_trip()
