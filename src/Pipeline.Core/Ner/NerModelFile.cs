@@ -1,0 +1,77 @@
+using System.IO.Compression;
+using Microsoft.ML;
+
+namespace Pipeline.Ner;
+
+/// <summary>
+/// Reads and writes <c>models/ner.zip</c>: a zip holding <c>header.json</c> (<see cref="NerModelHeader"/>), <c>lexicon.tsv</c> (<see cref="NerLexicon"/>)
+/// and <c>mlnet.zip</c> (the ML.NET model as <c>MLContext.Model.Save</c> writes it). The gazetteer
+/// is the separate file <c>models/ner-gazetteer.tsv</c>; its SHA-256 must match the header.
+/// </summary>
+public static class NerModelFile
+{
+    public const string ModelFileName = "ner.zip";
+    public const string GazetteerFileName = "ner-gazetteer.tsv";
+    private const string HeaderEntry = "header.json";
+    private const string ModelEntry = "mlnet.zip";
+    private const string LexiconEntry = "lexicon.tsv";
+
+    /// <summary>Loads the model and gazetteer from a models/ folder (see <see cref="Pipeline.Processing.ModelPaths"/>).</summary>
+    public static NerModel Load(string modelsDir) =>
+        Load(Path.Combine(modelsDir, ModelFileName), Path.Combine(modelsDir, GazetteerFileName));
+
+    public static NerModel Load(string modelPath, string gazetteerPath)
+    {
+        if (!File.Exists(modelPath))
+            throw new FileNotFoundException($"NER model '{Path.GetFullPath(modelPath)}' is missing. Restore it (git checkout -- models/ner.zip) or rebuild it with `train ner` (see models/ner.md).", modelPath);
+        var gazetteer = NerGazetteer.Load(gazetteerPath);
+        string gazSha = NerModelHeader.Sha256Of(gazetteerPath);
+        try
+        {
+            using var zip = ZipFile.OpenRead(modelPath);
+            var header = NerModelHeader.FromJson(ReadText(zip, HeaderEntry));
+            if (header.Version != NerModelHeader.CurrentVersion || !header.Tags.SequenceEqual(NerTags.All))
+                throw new InvalidDataException($"header version {header.Version} or tag set does not match this program (version {NerModelHeader.CurrentVersion})");
+            if (header.GazetteerSha256 != gazSha)
+                throw new InvalidDataException($"it was trained with a gazetteer of SHA-256 {header.GazetteerSha256}, but '{gazetteerPath}' has {gazSha}");
+            var ml = new MLContext(seed: 1);
+            using var model = new MemoryStream();
+            using (var s = Entry(zip, ModelEntry).Open()) s.CopyTo(model);
+            model.Position = 0;
+            var transformer = ml.Model.Load(model, out var schema);
+            NerLexicon lexicon;
+            using (var r = new StreamReader(Entry(zip, LexiconEntry).Open())) lexicon = NerLexicon.Read(r);
+            return new NerModel(header, gazetteer, lexicon, transformer, schema);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or FormatException or InvalidOperationException or EndOfStreamException)
+        {
+            throw new InvalidDataException($"NER model '{Path.GetFullPath(modelPath)}' cannot be read: {ex.Message}. Restore it (git checkout -- models/ner.zip) or rebuild it with `train ner` (see models/ner.md).", ex);
+        }
+    }
+
+    public static void Save(NerModel model, string path)
+    {
+        var ml = new MLContext(seed: 1);
+        using var mlStream = new MemoryStream();
+        ml.Model.Save(model.Transformer, model.InputSchema, mlStream);
+        string tmp = path + ".tmp";
+        using (var zip = ZipFile.Open(tmp, ZipArchiveMode.Create))
+        {
+            using (var w = new StreamWriter(zip.CreateEntry(HeaderEntry).Open())) w.Write(model.Header.ToJson());
+            using (var w = new StreamWriter(zip.CreateEntry(LexiconEntry).Open()) { NewLine = "\n" }) model.Lexicon.Write(w);
+            using var e = zip.CreateEntry(ModelEntry, CompressionLevel.NoCompression).Open();
+            mlStream.Position = 0;
+            mlStream.CopyTo(e);
+        }
+        File.Move(tmp, path, overwrite: true);
+    }
+
+    private static ZipArchiveEntry Entry(ZipArchive zip, string name) =>
+        zip.GetEntry(name) ?? throw new InvalidDataException($"the entry '{name}' is missing");
+
+    private static string ReadText(ZipArchive zip, string name)
+    {
+        using var r = new StreamReader(Entry(zip, name).Open());
+        return r.ReadToEnd();
+    }
+}

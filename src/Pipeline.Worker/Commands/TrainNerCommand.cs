@@ -1,0 +1,131 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Pipeline.Ner;
+using Pipeline.Processing;
+using Spectre.Console.Cli;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary>
+/// <c>train ner</c>: trains on all but the last dev fraction of sentences and prints dev scores, then
+/// (unless --dev-only) retrains with the same settings on every sentence and writes models/ner.zip and
+/// its card models/ner.md.
+/// </summary>
+public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command<TrainNerCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--data <FILE>")][Description("Training `TOKEN TAG` file (shared/data/ner/anercorp.train.txt).")]
+        public string Data { get; init; } = "";
+
+        [CommandOption("--dev-fraction <F>")][Description("Last fraction of sentences held out for dev scores (default 0.1).")]
+        public double DevFraction { get; init; } = 0.1;
+
+        [CommandOption("--out <FILE>")][Description("Model file to write (default: models/ner.zip).")]
+        public string? Out { get; init; }
+
+        [CommandOption("--gazetteers <DIR>")][Description("Rebuild models/ner-gazetteer.tsv from this folder (shared/data/gazetteers) first.")]
+        public string? Gazetteers { get; init; }
+
+        [CommandOption("--test <FILE>")][Description("Held-out file scored once with the final model for the card. Never tune on it.")]
+        public string? Test { get; init; }
+
+        [CommandOption("--dev-only")][Description("Stop after the dev scores (for tuning); writes nothing.")]
+        public bool DevOnly { get; init; }
+
+        [CommandOption("--trainer <NAME>")][Description("sdca (default) or lbfgs.")]
+        public string Trainer { get; init; } = new NerTrainerOptions().Trainer;
+
+        [CommandOption("--bits <N>")][Description("Feature hashing bits.")]
+        public int Bits { get; init; } = new NerTrainerOptions().HashBits;
+
+        [CommandOption("--l1 <X>")] public float L1 { get; init; } = new NerTrainerOptions().L1;
+
+        [CommandOption("--l2 <X>")] public float L2 { get; init; } = new NerTrainerOptions().L2;
+
+        [CommandOption("--iterations <N>")] public int Iterations { get; init; } = new NerTrainerOptions().MaxIterations;
+
+        [CommandOption("--dev-pred <FILE>")][Description("Also write the dev predictions as `TOKEN GOLD PRED` lines.")]
+        public string? DevPred { get; init; }
+
+        [CommandOption("--verbose")][Description("Print ML.NET's training messages.")]
+        public bool Verbose { get; init; }
+
+        [CommandOption("--threads <N>")] public int Threads { get; init; } = new NerTrainerOptions().Threads;
+
+        [CommandOption("--o-bias <X>")][Description("Subtracted from log P(O) before decoding; --dev-only prints a sweep to choose it.")]
+        public double OutsideBias { get; init; } = 0.25;
+
+        [CommandOption("--no-lexicon")][Description("Train without the jackknifed training-lexicon features.")]
+        public bool NoLexicon { get; init; }
+
+        [CommandOption("--no-char-ngrams")] public bool NoCharNgrams { get; init; }
+
+        [CommandOption("--no-prev-tag")][Description("Train without previous-tag features (Viterbi over IOB constraints only).")]
+        public bool NoPrevTag { get; init; }
+
+        public override Spectre.Console.ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(Data) ? Spectre.Console.ValidationResult.Error("--data FILE is required.") : base.Validate();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        string modelsDir = ModelPaths.Locate(options.Value.ModelsPath);
+        string outPath = settings.Out ?? Path.Combine(modelsDir, NerModelFile.ModelFileName);
+        string gazPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, NerModelFile.GazetteerFileName);
+        if (settings.Gazetteers is not null && !settings.DevOnly)
+        {
+            NerGazetteerBuilder.Write(NerGazetteerBuilder.Build(settings.Gazetteers), gazPath);
+            NerGazetteerBuilder.WriteNotice(settings.Gazetteers, Path.ChangeExtension(gazPath, ".NOTICE.txt"));
+            Console.WriteLine($"gazetteer written to {gazPath}");
+        }
+        var gazetteer = settings.Gazetteers is not null && settings.DevOnly
+            ? new NerGazetteer(NerGazetteerBuilder.Build(settings.Gazetteers))
+            : NerGazetteer.Load(gazPath);
+        string gazSha = File.Exists(gazPath) ? NerModelHeader.Sha256Of(gazPath) : "";
+        var trainerOptions = new NerTrainerOptions
+        {
+            HashBits = settings.Bits, Trainer = settings.Trainer, L1 = settings.L1, L2 = settings.L2, MaxIterations = settings.Iterations, Threads = settings.Threads,
+            Features = new NerFeatureOptions(CharNgrams: !settings.NoCharNgrams, PreviousTag: !settings.NoPrevTag, Lexicon: !settings.NoLexicon),
+        };
+        var all = ConllReader.Read(settings.Data);
+        string dataSha = NerModelHeader.Sha256Of(settings.Data);
+        var (train, dev) = NerEvaluation.SplitDev(all, settings.DevFraction);
+        Console.WriteLine($"{all.Count} sentences: {train.Count} train, {dev.Count} dev; {trainerOptions}");
+
+        var clock = Stopwatch.StartNew();
+        var devModel = NerTrainer.Train(train, gazetteer, gazSha, dataSha, trainerOptions, cancellationToken, settings.Verbose ? Console.WriteLine : null);
+        var devTime = clock.Elapsed;
+        if (settings.DevOnly)
+        {
+            foreach (var b in new[] { 0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0 })
+                Console.WriteLine($"o-bias {b}: dev micro F1 {NerEvaluation.Run(devModel.WithOutsideBias(b), dev, cancellationToken).Scores.Micro.F1:F4}");
+        }
+        devModel = devModel.WithOutsideBias(settings.OutsideBias);
+        var (devPredicted, devScores) = NerEvaluation.Run(devModel, dev, cancellationToken);
+        if (settings.DevPred is not null) NerEvaluation.WritePredictions(settings.DevPred, dev, devPredicted);
+        Console.WriteLine($"dev model trained in {devTime.TotalSeconds:F0} s");
+        Console.WriteLine(devScores.Format(dev.Sum(s => s.Count)));
+        if (settings.DevOnly) return 0;
+
+        clock.Restart();
+        var model = NerTrainer.Train(all, gazetteer, gazSha, dataSha, trainerOptions, cancellationToken, settings.Verbose ? Console.WriteLine : null)
+            .WithOutsideBias(settings.OutsideBias);
+        var finalTime = clock.Elapsed;
+        NerModelFile.Save(model, outPath);
+        Console.WriteLine($"final model trained on all {all.Count} sentences in {finalTime.TotalSeconds:F0} s, written to {outPath}");
+        EntityScores? testScores = null;
+        if (settings.Test is not null)
+        {
+            var test = ConllReader.Read(settings.Test);
+            testScores = NerEvaluation.Run(NerModelFile.Load(outPath, gazPath), test, cancellationToken).Scores;
+            Console.WriteLine("test: " + testScores.Format(test.Sum(s => s.Count)));
+        }
+        string card = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, "ner.md");
+        File.WriteAllText(card, NerCard.Render(model.Header, trainerOptions, settings.Data, train.Count, dev.Count, devScores, testScores,
+            settings.Test, outPath, devTime, finalTime));
+        Console.WriteLine($"card written to {card}");
+        return 0;
+    }
+}
