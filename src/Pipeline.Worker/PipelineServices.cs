@@ -26,6 +26,9 @@ public sealed class PipelineOptions
     /// <summary>The claim confidence: Model (models/claims-confidence.zip, required) or Rules (the rule prior, no model file).</summary>
     public ClaimScorerKind ClaimScorer { get; set; } = ClaimScorerKind.Model;
 
+    /// <summary>Run the learned NER tagger (models/ner.zip) to give unknown names a mention kind; about 10× slower.</summary>
+    public bool EntityModel { get; set; }
+
     /// <summary>Inputs larger than this many bytes are rejected unread.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, long.MaxValue)]
     public long MaxInputBytes { get; set; } = 20L * 1024 * 1024;
@@ -77,5 +80,6 @@ public static class PipelineServices
     private static IReadOnlyList<IDocumentStage> Stages(IServiceProvider sp) =>
         Processing.Stages.Load(
             ModelPaths.Locate(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ModelsPath),
-            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ClaimScorer);
+            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ClaimScorer,
+            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.EntityModel);
 }

@@ -70,10 +70,25 @@ public static class Targets
         var tokens = c.Tokens;
         for (int i = first; i < end; i++)
         {
-            if (!tokens[i].IsWord || tokens[i].Span.Overlaps(speaker.Span) || !resolver.IsKnown(tokens, i) || phrases.IsFunctionWord(tokens[i])) continue;
+            if (!tokens[i].IsWord || tokens[i].Span.Overlaps(speaker.Span) || phrases.IsFunctionWord(tokens[i])) continue;
+            if (!resolver.IsKnown(tokens, i))
+            {
+                // a person or body the entity model found (تصريحات قرداحي)
+                if (NerMention(c.Document, tokens[i]) is { } ner && !ner.Span.Overlaps(speaker.Span)) return ner;
+                continue;
+            }
             var np = phrases.After(tokens, i, end, _ => false) ?? (i, i + 1);
             var m = resolver.Resolve(c.Document, np.First, np.End, "grammar");
             if (m.Kind != MentionKind.OTHER) return m;
+        }
+        return null;
+    }
+
+    private static Mention? NerMention(Document d, Token t)
+    {
+        foreach (var m in d.Mentions)
+        {
+            if (m.Source == "ner" && m.Kind is MentionKind.PERSON or MentionKind.ORG && m.Start <= t.Start && t.End <= m.End) return m;
         }
         return null;
     }
