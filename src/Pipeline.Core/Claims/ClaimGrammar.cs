@@ -18,9 +18,10 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     {
         var claims = new List<Claim>();
         Mention? previous = null;
+        var cueAt = CueIndex(d);
         foreach (var s in d.Sentences)
         {
-            var found = RefersBack(d, s) ? [] : FindCues(d, s);
+            var found = RefersBack(d, s) ? [] : FindCues(d, s, cueAt);
             Mention? sentenceSpeaker = null;
             if (found.Count == 0)
             {
@@ -38,7 +39,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
                 {
                     if (OpensClause(d, found[j])) { clauseEnd = found[j].TokenIndex; break; }
                 }
-                var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous);
+                var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous, cueAt);
                 if (found[k].Entry.Class == CueClass.Issuer)
                 {
                     if (VerbSpeaker(ctx) is ({ } issuer, _, not "continuation")) sentenceSpeaker = previous = issuer;
@@ -56,13 +57,27 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         return claims;
     }
 
-    private List<CueMatch> FindCues(Document d, Sentence s)
+    /// <summary>Every token's cue match, computed once per document (outside quotations only).</summary>
+    private CueMatch?[] CueIndex(Document d)
+    {
+        var cueAt = new CueMatch?[d.Tokens.Count];
+        int q = 0;
+        var quotes = d.Quotations.OrderBy(x => x.Inner.Start).ToList();
+        for (int i = 0; i < d.Tokens.Count; i++)
+        {
+            if (!d.Tokens[i].IsWord) continue;
+            if (InsideQuotation(quotes, ref q, d.Tokens[i].Start)) continue;
+            cueAt[i] = cues.Match(d.Tokens, i);
+        }
+        return cueAt;
+    }
+
+    private List<CueMatch> FindCues(Document d, Sentence s, CueMatch?[] cueAt)
     {
         var list = new List<CueMatch>();
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (InsideQuotation(d, d.Tokens[i].Start)) continue;
-            if (cues.Match(d.Tokens, i) is not { } m) continue;
+            if (cueAt[i] is not { } m) continue;
             // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
             if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
             if (IsRelativeClause(d, s, m) || IsNegated(d, s, m)) continue;
@@ -109,16 +124,18 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
 
     private static readonly HashSet<string> NamePrefixes = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
-    private static bool InsideQuotation(Document d, int position)
+    /// <summary>Whether a position lies inside a quotation; <paramref name="q"/> walks the sorted quotations forward.</summary>
+    private static bool InsideQuotation(List<Quotation> sorted, ref int q, int position)
     {
-        foreach (var q in d.Quotations)
+        while (q < sorted.Count && sorted[q].Inner.End <= position) q++;
+        for (int k = q; k < sorted.Count && sorted[k].Inner.Start <= position; k++)
         {
-            if (q.Inner.Contains(position)) return true;
+            if (sorted[k].Inner.Contains(position)) return true;
         }
         return false;
     }
 
-    private bool IsCue(Document d, int i) => cues.Match(d.Tokens, i) is { Entry.Class: not CueClass.Noun };
+    private static bool IsCue(ClauseContext c, int i) => c.CueAt[i] is { Entry.Class: not CueClass.Noun };
 
     private Claim? Build(ClauseContext c)
     {
@@ -152,7 +169,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         }
         else if (type != ClaimType.Statement)
         {
-            target = Targets.Find(c, contentStart, speaker, phrases, resolver, i => IsCue(c.Document, i));
+            target = Targets.Find(c, contentStart, speaker, phrases, resolver, i => IsCue(c, i));
         }
         var cueToken = c.CueToken;
         return new Claim
@@ -212,7 +229,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         int cue = c.Cue.TokenIndex;
         int floor = SubjectFloor(c);
         if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue > floor
-            && phrases.Before(c.Tokens, floor, cue, i => IsCue(d, i)) is { } before)
+            && phrases.Before(c.Tokens, floor, cue, i => IsCue(c, i)) is { } before)
             return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
         if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
             return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
@@ -221,7 +238,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         bool objectFollows = cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].IsWord
             && (c.Cue.Entry.Type is ClaimType.Condemnation or ClaimType.Appeal && c.Tokens[cue + 1].Norm.StartsWith('ب')
                 || c.Tokens[cue + 1].Norm.StartsWith('ل') && c.Tokens[cue + 1].Prefix.Length == 0 && !resolver.IsKnown(c.Tokens, cue + 1) && c.Tokens[cue + 1].Norm.Length > 3);
-        if (!objectFollows && phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(d, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
+        if (!objectFollows && phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
             return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
         return (c.Continued, cue + 1, "continuation");
     }
@@ -279,7 +296,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         int i = c.Sentence.FirstToken;
         while (i < c.Cue.TokenIndex && !tokens[i].IsWord) i++;
         if (i >= c.Cue.TokenIndex - 1 || tokens[i].HasArticle || phrases.IsFunctionWord(tokens[i]) || resolver.IsKnown(tokens, i)) return null;
-        return phrases.After(tokens, i + 1, c.Cue.TokenIndex, j => IsCue(c.Document, j)) is { } np && !phrases.IsNonSubject(tokens[np.First])
+        return phrases.After(tokens, i + 1, c.Cue.TokenIndex, j => IsCue(c, j)) is { } np && !phrases.IsNonSubject(tokens[np.First])
             ? resolver.Resolve(c.Document, np.First, np.End, "grammar")
             : null;
     }

@@ -6,8 +6,9 @@ namespace Pipeline.Claims;
 /// <summary>
 /// One cue in its clause: the sentence, the cue, where the clause ends (the next clause-opening cue
 /// or the sentence end) and the speakers known so far, for continuations (وأضاف، مشيرا).
+/// <see cref="CueAt"/> holds the document's cue matches by token index, looked up once.
 /// </summary>
-public sealed record ClauseContext(Document Document, Sentence Sentence, CueMatch Cue, int ClauseEnd, Mention? SentenceSpeaker, Mention? PreviousSpeaker)
+public sealed record ClauseContext(Document Document, Sentence Sentence, CueMatch Cue, int ClauseEnd, Mention? SentenceSpeaker, Mention? PreviousSpeaker, CueMatch?[] CueAt)
 {
     public IReadOnlyList<Token> Tokens => Document.Tokens;
 
