@@ -156,7 +156,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             else return null;
         }
         var content = ClaimContent.Find(c, contentStart, construction == "source-after");
-        if (content is null || WordCount(c.Tokens, content.Value) < 2 && content.Value.Quote is null) return null;
+        if (content is null || WordCount(c.Tokens, content.Value) < (c.Cue.Entry.Type == ClaimType.Denial ? 1 : 2) && content.Value.Quote is null) return null;
         var type = c.Cue.Entry.Type;
         Mention? target = null;
         if (type == ClaimType.Statement && typer.TypeOf(c.Tokens, content.Value.FirstToken, content.Value.EndToken) is { } retyped)
@@ -170,6 +170,8 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
         else if (type != ClaimType.Statement)
         {
             target = Targets.Find(c, contentStart, speaker, phrases, resolver, i => IsCue(c, i));
+            // what a denial denies is an act (وجود، أي تورط); its target, if any, is an actor
+            if (type == ClaimType.Denial && target is not null && !IsActor(c, target)) target = null;
         }
         var cueToken = c.CueToken;
         return new Claim
@@ -185,6 +187,12 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             Sentence = c.Sentence.Span,
             Construction = construction,
         };
+    }
+
+    private bool IsActor(ClauseContext c, Mention m)
+    {
+        var (first, _) = TokenRange(c.Tokens, m.Span);
+        return m.Source is "gazetteer" or "ner" || first < c.Tokens.Count && resolver.IsKnown(c.Tokens, first) && !phrases.IsNonSubject(c.Tokens[first]);
     }
 
     private static (int First, int End) TokenRange(IReadOnlyList<Token> tokens, TextSpan span)
@@ -227,6 +235,8 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     {
         var d = c.Document;
         int cue = c.Cue.TokenIndex;
+        if (PluperfectSubject(c) is { } was)
+            return (resolver.Resolve(d, was.First, was.End, "grammar"), cue + 1, "subject-first");
         int floor = SubjectFloor(c);
         if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue > floor
             && phrases.Before(c.Tokens, floor, cue, i => IsCue(c, i)) is { } before)
@@ -267,6 +277,20 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             while (end < c.ClauseEnd && end - j < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))
                 end++;
             return (j, end);
+        }
+        return null;
+    }
+
+    /// <summary>وكان وزير الخارجية قد اتهم …: the subject sits between كان and قد.</summary>
+    private (int First, int End)? PluperfectSubject(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        int cue = c.Cue.TokenIndex;
+        if (cue - 2 < c.Sentence.FirstToken || tokens[cue - 1].Norm != "قد") return null;
+        for (int k = cue - 2; k >= c.Sentence.FirstToken && cue - k <= 9; k--)
+        {
+            if (tokens[k].Norm is "كان" or "كانت" or "وكان" or "وكانت" or "فكان")
+                return k + 1 < cue - 1 ? phrases.After(tokens, k + 1, cue - 1, _ => false) is { } np && np.End == cue - 1 ? np : null : null;
         }
         return null;
     }

@@ -13,12 +13,12 @@ public static class Targets
     {
         var tokens = c.Tokens;
         int p = start;
-        // شنّ هجوما على X، حمّل المسؤولية لـ X: the required noun and its preposition come before the target
+        // شنّ هجوما على X، حمّل المسؤولية لـ X: when the required noun comes first, the target follows it and its preposition
         if (c.Cue.Entry.Requires.Length > 0)
         {
             int q = p;
             while (q < c.ClauseEnd && q - p < 4 && tokens[q].IsWord && !c.Cue.Entry.Requires.Any(r => tokens[q].Norm.Contains(r, StringComparison.Ordinal) || tokens[q].Stem.StartsWith(r, StringComparison.Ordinal))) q++;
-            if (q < c.ClauseEnd && q - p < 4 && tokens[q].IsWord)
+            if (q == p && q < c.ClauseEnd && tokens[q].IsWord)
             {
                 p = q + 1;
                 while (p < c.ClauseEnd && tokens[p].Norm is "علي" or "ضد" or "بحق" or "تجاه" or "الي" or "ل") p++;

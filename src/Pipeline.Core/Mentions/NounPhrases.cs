@@ -78,10 +78,12 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
             {
                 end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
                 // …and a second actor right after it is the object (وتتهم إسرائيل | حزب الله)
-                if (end < limit && !tokens[end].HasConjunction && (heads.KindOf(tokens[end]) is not null || actors.Match(tokens, end, limit) is { Actor.IsNisba: false })) break;
+                if (end < limit && !tokens[end].HasConjunction && (heads.KindOf(tokens[end]) is not null || actors.Match(tokens, end, limit) is { Actor.IsNisba: false }
+                    || tokens[end].HasArticle && StartsNewPhrase(tokens[end - 1] with { Prefix = "ال" }, tokens[end]))) break;
                 continue;
             }
             if (end > start && tokens[end - 1].HasArticle && EndsAtCommonNoun(tokens, end, limit)) break; // زعيم المعارضة | قرار الحكومة
+            if (end > start && tokens[end - 1].HasArticle && !t.HasArticle && !t.HasConjunction && actors.Match(tokens, end, limit) is { Actor.IsNisba: false }) break; // الفلسطينيون | إسرائيل
             end++;
         }
         return end > start ? (start, end) : null;
@@ -148,7 +150,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
 
     private static bool isSpeechOrMedia(Token t) => t.Stem is "صحفيين" or "اعلام" or "صحافه" or "وكاله" or "مراسلين";
 
-    private static readonly HashSet<string> Adjectives = ["خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
+    private static readonly HashSet<string> Adjectives = ["متطرفه", "متطرف", "متحاربه", "متنازعه", "معنيه", "مختلفه", "احمر", "اخضر", "ابيض", "اسود", "ازرق", "اصفر", "خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
 
     /// <summary>The gazetteer name starting at token <paramref name="i"/> (مصر in «مصر تعتزم …»), when there is one.</summary>
     public (int First, int End)? KnownName(IReadOnlyList<Token> tokens, int i, int limit) =>

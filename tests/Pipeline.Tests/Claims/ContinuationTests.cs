@@ -73,7 +73,7 @@ public class ContinuationTests
         Assert.That(claim.Speaker.Text, Is.EqualTo("الوزير"));
     }
 
-    [Test, Ignore("bug: a one-word denial (نفت الشركة الاتهامات.) yields no claim, so the next وقالت has no speaker either")]
+    [Test]
     public void Short_denial_still_sets_the_speaker_for_the_next_sentence()
     {
         var document = Analysed.Text("نفت الشركة الاتهامات. وقالت إن منتجاتها آمنة تماما.");

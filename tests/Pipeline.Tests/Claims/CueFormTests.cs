@@ -52,9 +52,9 @@ public class CueFormTests
         Assert.That(claim.CueLemma, Is.EqualTo(lemma));
     }
 
-    [TestCase("وانتقد زعيم المعارضة قرار الحكومة رفع أسعار الوقود.", "وانتقد", ClaimType.Condemnation, "انتقد", Ignore = "bug (regression at main f53866d): انتقد + title-phrase subject + indefinite object (قرار الحكومة) yields no claim; with بشدة between it does")]
+    [TestCase("وانتقد زعيم المعارضة قرار الحكومة رفع أسعار الوقود.", "وانتقد", ClaimType.Condemnation, "انتقد")]
     [TestCase("ونددت الحكومة الفرنسية بالهجوم، ودعت إلى محاسبة المسؤولين عنه.", "ونددت", ClaimType.Condemnation, "ندد", Ignore = "bug: a condemnation followed by a continuation verb (، ودعت إلى …) yields no claim at all")]
-    [TestCase("من جهتها، دعت الأمم المتحدة جميع الأطراف إلى ضبط النفس، فيما دان الاتحاد الأفريقي أعمال العنف.", "دان", ClaimType.Condemnation, "أدان", Ignore = "bug: a second cue after فيما (فيما دان الاتحاد الأفريقي) yields no claim")]
+    [TestCase("من جهتها، دعت الأمم المتحدة جميع الأطراف إلى ضبط النفس، فيما دان الاتحاد الأفريقي أعمال العنف.", "دان", ClaimType.Condemnation, "أدان")]
     public void Cue_form_gives_its_claim_type_and_lemma_known_gaps(string sentence, string cue, ClaimType type, string lemma) =>
         Cue_form_gives_its_claim_type_and_lemma(sentence, cue, type, lemma);
 }

@@ -10,17 +10,17 @@ public class KnownGrammarBugTests
 {
     [TestCase("وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.", ClaimType.Statement, "وزير الصحة")]
     [TestCase("وذكرت وكالة الأنباء الرسمية أن الرئيس استقبل وفدا من رجال الأعمال.", ClaimType.Statement, "وكالة الأنباء الرسمية")]
-    [TestCase("وأوضح المتحدث باسم الجيش أن العملية استهدفت مواقع المسلحين فقط.", ClaimType.Statement, "المتحدث باسم الجيش", Ignore = "bug: speaker stops at المتحدث; باسم الجيش is left in the content")]
+    [TestCase("وأوضح المتحدث باسم الجيش أن العملية استهدفت مواقع المسلحين فقط.", ClaimType.Statement, "المتحدث باسم الجيش")]
     [TestCase("واتهمت وزارة الداخلية جماعة مسلحة بتنفيذ التفجير.", ClaimType.Accusation, "وزارة الداخلية")]
-    [TestCase("وانتقد زعيم المعارضة قرار الحكومة رفع أسعار الوقود.", ClaimType.Condemnation, "زعيم المعارضة", Ignore = "bug: speaker runs into the object: زعيم المعارضة قرار")]
-    [TestCase("وناشد الهلال الأحمر المجتمع الدولي تقديم المساعدات العاجلة للنازحين.", ClaimType.Appeal, "الهلال الأحمر", Ignore = "bug: الهلال الأحمر is split: speaker الهلال, target الأحمر")]
-    [TestCase("وتتهم إسرائيل حزب الله بتخزين الأسلحة في المناطق السكنية.", ClaimType.Accusation, "إسرائيل", Ignore = "bug: speaker swallows the accused: إسرائيل حزب الله")]
-    [TestCase("ويتهم الفلسطينيون إسرائيل بالتوسع في بناء المستوطنات.", ClaimType.Accusation, "الفلسطينيون", Ignore = "bug: speaker swallows the accused: الفلسطينيون إسرائيل")]
+    [TestCase("وانتقد زعيم المعارضة قرار الحكومة رفع أسعار الوقود.", ClaimType.Condemnation, "زعيم المعارضة")]
+    [TestCase("وناشد الهلال الأحمر المجتمع الدولي تقديم المساعدات العاجلة للنازحين.", ClaimType.Appeal, "الهلال الأحمر")]
+    [TestCase("وتتهم إسرائيل حزب الله بتخزين الأسلحة في المناطق السكنية.", ClaimType.Accusation, "إسرائيل")]
+    [TestCase("ويتهم الفلسطينيون إسرائيل بالتوسع في بناء المستوطنات.", ClaimType.Accusation, "الفلسطينيون")]
     [TestCase("ونددت تركيا بما وصفته بالهجوم الإرهابي على حدودها الجنوبية.", ClaimType.Condemnation, "تركيا")]
-    [TestCase("وأعلنت حركة طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية.", ClaimType.Responsibility, "حركة طالبان", Ignore = "bug: speaker includes the cue's own object: حركة طالبان مسؤوليتها")]
-    [TestCase("وبحسب وزارة الصحة فإن حصيلة القتلى ارتفعت إلى خمسين شخصا.", ClaimType.Statement, "وزارة الصحة", Ignore = "bug: without a comma the source speaker runs on: وزارة الصحة فإن حصيلة القتلى ارتفعت")]
+    [TestCase("وأعلنت حركة طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية.", ClaimType.Responsibility, "حركة طالبان")]
+    [TestCase("وبحسب وزارة الصحة فإن حصيلة القتلى ارتفعت إلى خمسين شخصا.", ClaimType.Statement, "وزارة الصحة")]
     [TestCase("وحمّلت الحكومة جماعة الحوثي المسؤولية عن انهيار الهدنة.", ClaimType.Accusation, "الحكومة")]
-    [TestCase("وكان وزير الخارجية الأمريكي قد اتهم الخرطوم الأسبوع الماضي بتسليح مجموعات مسلحة.", ClaimType.Accusation, "وزير الخارجية الأمريكي", Ignore = "bug: in وكان X قد اتهم Y the speaker becomes Y (الخرطوم) and the target a time phrase")]
+    [TestCase("وكان وزير الخارجية الأمريكي قد اتهم الخرطوم الأسبوع الماضي بتسليح مجموعات مسلحة.", ClaimType.Accusation, "وزير الخارجية الأمريكي")]
     public void Speaker_is_exactly_the_actor_phrase(string sentence, ClaimType type, string speaker)
     {
         var (_, claim) = Analysed.Single(sentence, type);
@@ -36,10 +36,10 @@ public class KnownGrammarBugTests
     }
 
     [TestCase("وحمّل وزير الداخلية الجماعات المتطرفة المسؤولية عن الهجوم على المسجد.", ClaimType.Accusation, "الجماعات المتطرفة", Ignore = "bug: the target drops its adjective: الجماعات")]
-    [TestCase("دعا الأمين العام للأمم المتحدة الأطراف المتحاربة إلى وقف فوري لإطلاق النار.", ClaimType.Appeal, "الأطراف المتحاربة", Ignore = "bug: the target drops its adjective: الأطراف")]
-    [TestCase("اتهم وزير الخارجية الأمريكي الصين بشن هجمات إلكترونية على شركات أمريكية.", ClaimType.Accusation, "الصين", Ignore = "bug: the target runs into the charge: الصين بشن هجمات إلكترونية")]
+    [TestCase("دعا الأمين العام للأمم المتحدة الأطراف المتحاربة إلى وقف فوري لإطلاق النار.", ClaimType.Appeal, "الأطراف المتحاربة")]
+    [TestCase("اتهم وزير الخارجية الأمريكي الصين بشن هجمات إلكترونية على شركات أمريكية.", ClaimType.Accusation, "الصين")]
     [TestCase("وأصدرت الرئاسة بيانا دعت فيه المواطنين إلى الهدوء وضبط النفس.", ClaimType.Appeal, "المواطنين", Ignore = "bug: issuer claims get no target (فيه is taken as the start of the content)")]
-    [TestCase("من جهتها، دعت الأمم المتحدة جميع الأطراف إلى ضبط النفس.", ClaimType.Appeal, "جميع الأطراف", Ignore = "bug: a quantified target (جميع الأطراف) is not found")]
+    [TestCase("من جهتها، دعت الأمم المتحدة جميع الأطراف إلى ضبط النفس.", ClaimType.Appeal, "جميع الأطراف")]
     [TestCase("وأعربت الحكومة عن قلقها. وجددت الحكومة اتهاماتها للمعارضة بالتحريض على العنف.", ClaimType.Accusation, "المعارضة", Ignore = "bug: the target of اتهاماتها is the speaker itself (الحكومة), not للمعارضة")]
     [TestCase("اتهم الرئيس الأمريكي الحكومة الإيرانية بتمويل الإرهاب في المنطقة.", ClaimType.Accusation, "الحكومة الإيرانية")]
     public void Target_is_exactly_the_actor_phrase(string sentence, ClaimType type, string target)
@@ -48,9 +48,9 @@ public class KnownGrammarBugTests
         Assert.That(claim.Target?.Text, Is.EqualTo(target));
     }
 
-    [TestCase("الصين تنفي وجود أي قوات لها في المنطقة الحدودية.", Ignore = "bug: a denial of an act gets a non-actor target: وجود (PERSON)")]
-    [TestCase("نفت الحكومة السورية أي تورط لها في الهجوم الذي استهدف القافلة.", Ignore = "bug: a denial of an act gets a non-actor target: أي تورط (PERSON)")]
-    [TestCase("نفت الصين اتهامات وجهتها إليها الولايات المتحدة بالتجسس على شركات التكنولوجيا.", Ignore = "bug: the denial's target is اتهامات وجهتها (PERSON); it should be the accuser or none")]
+    [TestCase("الصين تنفي وجود أي قوات لها في المنطقة الحدودية.")]
+    [TestCase("نفت الحكومة السورية أي تورط لها في الهجوم الذي استهدف القافلة.")]
+    [TestCase("نفت الصين اتهامات وجهتها إليها الولايات المتحدة بالتجسس على شركات التكنولوجيا.")]
     public void Denial_of_an_act_has_no_person_target(string sentence)
     {
         var (_, claim) = Analysed.Single(sentence, ClaimType.Denial);
