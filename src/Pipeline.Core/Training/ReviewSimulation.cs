@@ -10,7 +10,7 @@ public sealed record SimulationStep(string Name, int TrainingLabels, SeparationS
 public sealed record SimulationScenario(string Name, int Reviewed, SimulationStep Before, SimulationStep After);
 
 /// <summary>
-/// Simulates the review loop from gold: reviewers decide the low-confidence claims (&lt; threshold) of
+/// Simulates the review loop from gold: reviewers decide the less confident half of the claims of
 /// some articles, their decisions (accept = the claim matches gold) become training labels, and the
 /// model is compared before and after on other, held-out articles. The split is fixed by the seed.
 /// Scenario "rules → reviews": no model at first (the rule prior decides what is reviewed), then a
@@ -32,7 +32,10 @@ public static class ReviewSimulation
 
         // rules → reviews
         var reviewPool = data.Claims.Where(c => reviewHalf.Contains(c.Doc)).ToList();
-        var reviewedByRules = reviewPool.Where(c => c.Row.RulePrior < threshold).ToList();
+        // reviewers see the less confident half of the claims (a review threshold set by share, as a
+        // team sets it for the time it has), whatever the absolute value of the scores
+        var ruleCut = Median(reviewPool.Select(c => (double)c.Row.RulePrior));
+        var reviewedByRules = reviewPool.Where(c => c.Row.RulePrior <= ruleCut).ToList();
         var rulesBefore = Step("rule prior", 0, test.Select(c => new ScoredClaim(c, c.Row.RulePrior)).ToList(), testGold, threshold);
         var rulesAfter = Step("model on reviews", reviewedByRules.Count, Score(reviewedByRules.Select(c => c.Row).ToList(), test, seed, features), testGold, threshold);
 
@@ -40,7 +43,8 @@ public static class ReviewSimulation
         var baseRows = data.Claims.Where(c => baseQuarter.Contains(c.Doc)).Select(c => c.Row).ToList();
         var secondQuarter = reviewPool.Where(c => !baseQuarter.Contains(c.Doc)).ToList();
         var baseScores = Score(baseRows, secondQuarter, seed, features);
-        var reviewed = baseScores.Where(s => s.Confidence < threshold).Select(s => s.Claim.Row).ToList();
+        var modelCut = Median(baseScores.Select(s => s.Confidence));
+        var reviewed = baseScores.Where(s => s.Confidence <= modelCut).Select(s => s.Claim.Row).ToList();
         var goldBefore = Step("model on gold quarter", baseRows.Count, Score(baseRows, test, seed, features), testGold, threshold);
         var goldAfter = Step("+ review labels", baseRows.Count + reviewed.Count, Score([.. baseRows, .. reviewed], test, seed, features), testGold, threshold);
 
@@ -49,6 +53,12 @@ public static class ReviewSimulation
             new SimulationScenario("rules → reviews", reviewedByRules.Count, rulesBefore, rulesAfter),
             new SimulationScenario("gold + reviews", reviewed.Count, goldBefore, goldAfter),
         ];
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
     }
 
     private static List<ScoredClaim> Score(List<ClaimFeatureRow> train, List<LabelledClaim> test, int seed, ClaimFeatures features) =>
