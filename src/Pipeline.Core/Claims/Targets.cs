@@ -25,7 +25,7 @@ public static class Targets
             }
         }
         // skip the commas and time words between the speaker and the object (، اليوم السبت،)
-        while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Quote || tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," or ":" || TimeWords.Contains(tokens[p].Norm)))
+        while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Quote || tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," or ":" || TimeWords.Contains(tokens[p].Norm) || Resumptive.Contains(tokens[p].Norm)))
             p++;
         bool pronounObject = c.Cue.Suffix.Length > 0 || (p < c.ClauseEnd && tokens[p].Norm is "اياه" or "اياها" or "اياهم");
         if (!pronounObject && p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
@@ -92,6 +92,9 @@ public static class Targets
         }
         return null;
     }
+
+    /// <summary>هاجمت فيها مروجي الشائعات: a resumptive pronoun phrase before the object.</summary>
+    private static readonly HashSet<string> Resumptive = ["فيها", "فيه", "فيهم", "عليه", "عليها", "بدوره", "بدورها", "كذلك", "ايضا"];
 
     private static readonly HashSet<string> TimeWords = ["اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "صباح", "مساء", "الليله", "غدا"];
 

@@ -82,7 +82,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
                     || tokens[end].HasArticle && StartsNewPhrase(tokens[end - 1] with { Prefix = "ال" }, tokens[end]))) break;
                 continue;
             }
-            if (end > start && tokens[end - 1].HasArticle && EndsAtCommonNoun(tokens, end, limit)) break; // زعيم المعارضة | قرار الحكومة
+            if (end > start && (tokens[end - 1].HasArticle || IsNameWord(tokens[end - 1])) && EndsAtCommonNoun(tokens, end, limit)) break; // زعيم المعارضة | قرار الحكومة، هيفاء | حقيقة الأمر
             if (end > start && tokens[end - 1].HasArticle && !t.HasArticle && !t.HasConjunction && actors.Match(tokens, end, limit) is { Actor.IsNisba: false }) break; // الفلسطينيون | إسرائيل
             end++;
         }
@@ -141,6 +141,8 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         if (personNames.Contains(t.Norm) || heads.KindOf(t) is not null || actors.Match(tokens, i, limit) is not null) return false;
         return true;
     }
+
+    private bool IsNameWord(Token t) => t.IsWord && !t.HasArticle && personNames.Contains(t.Norm) && heads.KindOf(t) is null;
 
     private static readonly HashSet<string> Quantities = ["عدد", "عددا", "بعض", "مجموعه", "احد", "احدي", "عشرات", "مئات", "الاف", "جميع", "كل", "اغلبيه", "معظم"];
 
