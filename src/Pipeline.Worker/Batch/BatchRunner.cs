@@ -49,9 +49,13 @@ public sealed class BatchRunner(ArticleProcessor processor, IClaimDecisions deci
             var input = job.Input;
             if (input.SkipReason is not null)
             {
-                logger.InputSkipped(input.Path, input.SkipReason);
-                summary.Skipped++;
+                // a path that does not exist is a reject; a file of another kind is only skipped
                 if (input.Missing) Reject(files, summary, input.Path, "read", input.SkipReason);
+                else
+                {
+                    logger.InputSkipped(input.Path, input.SkipReason);
+                    summary.Skipped++;
+                }
                 return;
             }
             if (outcome?.Result is { } result)
