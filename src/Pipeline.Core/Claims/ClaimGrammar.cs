@@ -256,11 +256,15 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     /// <summary>
     /// A sound plural in -ين right after the verb is accusative: an object, not the subject
     /// (وطالب المواطنين بعدم … — the speaker is the earlier one). Known actors (الصين، البحرين) are not plurals.
+    /// Likewise a noun with an object pronoun attached (ودعت أعضاءها).
     /// </summary>
     private bool IsObjectCase(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        return t.HasArticle && t.Stem.Length >= 6 && t.Stem.EndsWith("ين", StringComparison.Ordinal) && !resolver.IsKnown(tokens, i);
+        if (t.HasArticle && t.Stem.Length >= 6 && t.Stem.EndsWith("ين", StringComparison.Ordinal) && !resolver.IsKnown(tokens, i)) return true;
+        // ودعت أعضاءها، ناشد أنصاره: a noun carrying a pronoun right after the verb is its object,
+        // unless it is a title or body (رئيسها، حكومته)
+        return !t.HasArticle && HasPronounSuffix(t) && !resolver.IsKnown(tokens, i) && !phrases.IsNonSubject(t) && t.Text[^1] != 'ة';
     }
 
     /// <summary>وجاء في بيان لوزارة الخارجية: the body after the statement noun.</summary>

@@ -65,7 +65,7 @@ public class KnownGrammarBugTests
         Assert.That(claim.Speaker.Text, Is.EqualTo("الوزير"));
     }
 
-    [Test, Ignore("bug: in …، ودعت أعضاءها إلى … the second verb takes its object (أعضاءها) as the speaker")]
+    [Test]
     public void Second_verb_of_the_same_subject_is_a_claim_of_that_subject()
     {
         var document = Analysed.Text("اتهمت النقابة الوزارة بالتنصل من الاتفاق، ودعت أعضاءها إلى إضراب تحذيري يوم الأحد.");
