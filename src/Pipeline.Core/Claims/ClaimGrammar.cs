@@ -350,7 +350,8 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
     /// <summary>إدانته لـ… (the earlier speaker's act) or a verbal noun with its agent after it (اتهامات واشنطن).</summary>
     private (Mention?, int, string) NounSpeaker(ClauseContext c)
     {
-        if (c.Cue.Suffix is "ه" or "ها" or "هم") return (c.Continued, c.Cue.TokenIndex + 1, "noun-pronoun");
+        // وجدد الوزير إدانته لـ…: the pronoun is the subject of the clause's main verb, else the earlier speaker
+        if (c.Cue.Suffix is "ه" or "ها" or "هم" || HasPronounSuffix(c.CueToken)) return (c.SentenceSpeaker ?? MainSubject(c) ?? c.PreviousSpeaker, c.Cue.TokenIndex + 1, "noun-pronoun");
         return (null, 0, "");
     }
 }

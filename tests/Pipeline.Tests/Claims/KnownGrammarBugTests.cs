@@ -57,7 +57,7 @@ public class KnownGrammarBugTests
         Assert.That(claim.Target?.Kind, Is.Not.EqualTo(MentionKind.PERSON), () => claim.Target!.Text);
     }
 
-    [Test, Ignore("bug: a pronoun verbal noun after a non-cue verb (وجدد الوزير إدانته لـ…) yields no noun-pronoun claim")]
+    [Test]
     public void Verbal_noun_with_pronoun_after_a_non_cue_verb_is_a_claim_of_that_subject()
     {
         var document = Analysed.Text("وقال الوزير إن الهجوم كان جبانا. وجدد الوزير إدانته للهجوم على المدنيين العزل.");
