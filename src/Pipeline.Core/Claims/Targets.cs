@@ -77,7 +77,7 @@ public static class Targets
                 if (NerMention(c.Document, tokens[i]) is { } ner && !ner.Span.Overlaps(speaker.Span)) return ner;
                 continue;
             }
-            var np = phrases.After(tokens, i, end, _ => false) ?? (i, i + 1);
+            var np = phrases.KnownName(tokens, i, end) ?? phrases.After(tokens, i, end, _ => false) ?? (i, i + 1);
             var m = resolver.Resolve(c.Document, np.First, np.End, "grammar");
             if (m.Kind != MentionKind.OTHER) return m;
         }

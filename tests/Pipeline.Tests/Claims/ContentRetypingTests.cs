@@ -32,7 +32,7 @@ public class ContentRetypingTests
         Assert.That(claim.Target?.Canonical, Is.EqualTo("إسرائيل"));
     }
 
-    [Test, Ignore("bug: the retyped accusation's target runs on past the name: إسرائيل تتحمل المسؤولية")]
+    [Test]
     public void Retyped_accusation_target_is_only_the_accused()
     {
         var (_, claim) = Analysed.Single("وقال المتحدث إن إسرائيل تتحمل المسؤولية الكاملة عن التصعيد الأخير.", ClaimType.Accusation);
