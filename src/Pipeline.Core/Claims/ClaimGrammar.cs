@@ -156,7 +156,7 @@ public sealed class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionRe
             else return null;
         }
         var content = ClaimContent.Find(c, contentStart, construction == "source-after");
-        if (content is null || WordCount(c.Tokens, content.Value) < (c.Cue.Entry.Type == ClaimType.Denial ? 1 : 2) && content.Value.Quote is null) return null;
+        if (content is null || WordCount(c.Tokens, content.Value) < (c.Cue.Entry.Type is ClaimType.Denial or ClaimType.Condemnation ? 1 : 2) && content.Value.Quote is null) return null;
         var type = c.Cue.Entry.Type;
         Mention? target = null;
         if (type == ClaimType.Statement && typer.TypeOf(c.Tokens, content.Value.FirstToken, content.Value.EndToken) is { } retyped)

@@ -73,7 +73,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
             }
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
             if (end > start && tokens[end - 1].HasArticle && !t.HasArticle && !t.HasConjunction && heads.KindOf(t) is not null) break; // المرابط | شركات التوزيع
-            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || (IsNonSubject(t) && !t.HasArticle) || StartsNewPhrase(tokens[end - 1], t) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
+            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || (IsNonSubject(t) && (!t.HasArticle || tokens[end - 1].HasArticle)) || StartsNewPhrase(tokens[end - 1], t) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
                 end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
