@@ -22,6 +22,7 @@ public sealed class ClaimFeatures(CueLexicon? cues)
         var cue = cueToken >= 0 && cues is not null ? cues.Match(d.Tokens, cueToken) : null;
         bool byContent = c.Construction.EndsWith("+content", StringComparison.Ordinal);
         int sentenceIndex = sentence is null ? 0 : d.Sentences.IndexOf(sentence);
+        var (inSentence, onCue) = Siblings(d.Claims, c);
         return new ClaimFeatureRow
         {
             Construction = byContent ? c.Construction[..^"+content".Length] : c.Construction,
@@ -39,24 +40,55 @@ public sealed class ClaimFeatures(CueLexicon? cues)
             TargetPresent = Flag(c.Target is not null),
             QuotePresent = Flag(c.Quote is not null),
             QuoteDirect = Flag(c.Quote is not null && c.QuoteDirect),
-            ContentWords = c.Content is { } content ? Words(d.Slice(content)) : 0,
+            ContentWords = c.Content is { } content ? Words(d.Text.AsSpan(content.Start, content.Length)) : 0,
             CuePosition = sentenceTokens > 1 && cueToken >= 0 ? Math.Clamp((float)(cueToken - firstToken) / (sentenceTokens - 1), 0, 1) : 0,
             CueTokenIndex = cueToken >= 0 ? cueToken - firstToken : 0,
             SpeakerCueDistance = cueToken >= 0 && speakerToken >= 0 ? speakerToken - cueToken : 0,
             SentenceTokens = sentenceTokens,
             FirstLine = Flag(OnFirstLine(d.Text, c.Sentence.Start)),
             SentencePosition = d.Sentences.Count > 1 ? (float)sentenceIndex / (d.Sentences.Count - 1) : 0,
-            ClaimsInSentence = d.Claims.Count(o => o.Sentence == c.Sentence),
-            ClaimsOnCue = d.Claims.Count(o => o.Cue == c.Cue),
+            ClaimsInSentence = inSentence,
+            ClaimsOnCue = onCue,
             CueConjunction = Flag(cue is not null ? cue.Prefix.StartsWith('و') || cue.Prefix.StartsWith('ف') : cueToken >= 0 && d.Tokens[cueToken].HasConjunction),
-            CueInQuote = Flag(d.Quotations.Any(q => q.Inner.Contains(c.Cue.Start))),
+            CueInQuote = Flag(InQuotation(d.Quotations, c.Cue.Start)),
             RulePrior = (float)Prior.Score(d, c),
         };
     }
 
     private static float Flag(bool b) => b ? 1f : 0f;
 
-    private static float Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>The number of white-space separated words, as <c>Split(null, RemoveEmptyEntries).Length</c> counts them, without the strings.</summary>
+    internal static float Words(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char ch in text)
+        {
+            bool space = char.IsWhiteSpace(ch);
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /// <summary>Claims of the document in the claim's sentence, and on its cue (the claim itself included).</summary>
+    private static (int InSentence, int OnCue) Siblings(List<Claim> claims, Claim c)
+    {
+        int inSentence = 0, onCue = 0;
+        foreach (var o in claims)
+        {
+            if (o.Sentence == c.Sentence) inSentence++;
+            if (o.Cue == c.Cue) onCue++;
+        }
+        return (inSentence, onCue);
+    }
+
+    private static bool InQuotation(IReadOnlyList<Quotation> quotations, int position)
+    {
+        for (int i = 0; i < quotations.Count; i++)
+            if (quotations[i].Inner.Contains(position)) return true;
+        return false;
+    }
 
     /// <summary>True when nothing but white space comes before the first line break preceding <paramref name="position"/>.</summary>
     internal static bool OnFirstLine(string text, int position)
@@ -81,9 +113,14 @@ public sealed class ClaimFeatures(CueLexicon? cues)
         return found;
     }
 
-    private static Sentence? SentenceOf(Document d, Claim c) =>
-        d.Sentences.FirstOrDefault(s => s.Start <= c.Cue.Start && c.Cue.Start < s.End)
-        ?? d.Sentences.FirstOrDefault(s => s.Start == c.Sentence.Start);
+    private static Sentence? SentenceOf(Document d, Claim c)
+    {
+        foreach (var s in d.Sentences)
+            if (s.Start <= c.Cue.Start && c.Cue.Start < s.End) return s;
+        foreach (var s in d.Sentences)
+            if (s.Start == c.Sentence.Start) return s;
+        return null;
+    }
 
     private static int CountTokens(Document d, TextSpan span) => d.Tokens.Count(t => span.Contains(t.Span));
 }

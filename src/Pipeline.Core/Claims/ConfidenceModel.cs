@@ -6,7 +6,8 @@ namespace Pipeline.Claims;
 /// <summary>
 /// The trained confidence: P(the claim is correct) from a logistic regression over
 /// <see cref="ClaimFeatureRow"/>, loaded from models/claims-confidence.zip (built by <c>train claims</c>).
-/// Thread-safe: ML.NET's PredictionEngine is not, so every thread gets its own engine.
+/// Thread-safe: scored by <see cref="LinearConfidence"/> (the model's weights, read once) when the pipeline has the
+/// trainer's shape; otherwise by ML.NET's PredictionEngine, which is not thread-safe, so every thread gets its own.
 /// </summary>
 public sealed class ConfidenceModel : IClaimScorer, IDisposable
 {
@@ -14,12 +15,14 @@ public sealed class ConfidenceModel : IClaimScorer, IDisposable
 
     private readonly ClaimFeatures _features;
     private readonly ThreadLocal<PredictionEngine<ClaimFeatureRow, ClaimPrediction>> _engines;
+    private readonly LinearConfidence? _linear;
 
     private ConfidenceModel(MLContext ml, ITransformer model, ClaimFeatures features)
     {
         Transformer = model;
         _features = features;
         _engines = new(() => ml.Model.CreatePredictionEngine<ClaimFeatureRow, ClaimPrediction>(model), trackAllValues: true);
+        _linear = LinearConfidence.TryFrom(ml, model);
     }
 
     public string Name => "model";
@@ -57,11 +60,15 @@ public sealed class ConfidenceModel : IClaimScorer, IDisposable
     public double Score(Document document, Claim claim) => Predict(_features.Extract(document, claim));
 
     /// <summary>The probability for an already extracted feature row.</summary>
-    public double Predict(ClaimFeatureRow row)
-    {
-        double p = _engines.Value!.Predict(row).Probability;
-        return double.IsFinite(p) ? Math.Clamp(p, 0, 1) : 0.5;
-    }
+    public double Predict(ClaimFeatureRow row) => Probability(_linear is { } linear ? linear.Predict(row) : _engines.Value!.Predict(row).Probability);
+
+    /// <summary>True when claims are scored from the model's weights rather than through ML.NET's PredictionEngine.</summary>
+    internal bool ScoresDirectly => _linear is not null;
+
+    /// <summary>The probability through ML.NET's PredictionEngine (the reference the direct scoring is tested against).</summary>
+    internal double PredictWithEngine(ClaimFeatureRow row) => Probability(_engines.Value!.Predict(row).Probability);
+
+    private static double Probability(double p) => double.IsFinite(p) ? Math.Clamp(p, 0, 1) : 0.5;
 
     public void Dispose()
     {

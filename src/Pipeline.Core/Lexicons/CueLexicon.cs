@@ -41,10 +41,34 @@ public sealed class CueLexicon
     /// <summary>The same table asked with spans, so trying a word's clitic readings allocates nothing.</summary>
     private readonly FrozenDictionary<string, CueEntry[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
+    /// <summary>
+    /// Which (first letter, length) pairs some form has: most clitic readings of most words are no cue, and this
+    /// table turns them away before the string is hashed. Conservative: letters share slots by their low byte.
+    /// </summary>
+    private readonly bool[] _shapes = new bool[256 * ShapeLengths];
+
+    private const int ShapeLengths = 32;
+
+    private static int Shape(ReadOnlySpan<char> form) => (form[0] & 0xFF) * ShapeLengths + Math.Min(form.Length, ShapeLengths - 1);
+
     private CueLexicon(FrozenDictionary<string, CueEntry[]> forms)
     {
         _forms = forms;
         _bySpan = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var form in forms.Keys)
+            if (form.Length > 0) _shapes[Shape(form)] = true;
+    }
+
+    // The clitics a match can carry, as shared strings so that a match allocates only itself.
+    private static readonly string[] CommonClitics =
+        ["و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "وكال", "فبال", "ه", "ها", "هم", "هما"];
+
+    private static string Shared(ReadOnlySpan<char> clitic)
+    {
+        if (clitic.IsEmpty) return "";
+        foreach (var c in CommonClitics)
+            if (clitic.SequenceEqual(c)) return c;
+        return clitic.ToString();
     }
 
     public int Count => _forms.Count;
@@ -92,6 +116,7 @@ public sealed class CueLexicon
         {
             var split = splits[k];
             var stem = split.StemOf(norm);
+            if (!stem.IsEmpty && !_shapes[Shape(stem)]) continue;
             if (!_bySpan.TryGetValue(stem, out var entries)) continue;
             var prefix = split.PrefixOf(norm);
             var suffix = split.SuffixOf(norm);
@@ -100,7 +125,7 @@ public sealed class CueLexicon
                 if (!PrefixAllowed(entry.Class, prefix)) continue;
                 if (suffix.Length > 0 && !SuffixAllowed(entry.Class, suffix, stem.Length, token.Text)) continue;
                 if (entry.Requires.Length > 0 && !RequirementFollows(tokens, index, entry.Requires)) continue;
-                return new CueMatch(entry, index, prefix.ToString(), suffix.ToString());
+                return new CueMatch(entry, index, Shared(prefix), Shared(suffix));
             }
         }
         return null;

@@ -31,6 +31,8 @@ public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
         var article = new ArticleRef { Id = d.Id, Path = d.Meta.Path, Url = d.Meta.Url, Title = d.Meta.Title, Published = d.Meta.Published };
         var records = new List<ClaimRecord>(d.Claims.Count);
         var seen = new HashSet<string>();
+        // Claims of one sentence (and of one cue) come together: their records share the sliced text.
+        (TextSpan Span, string Text) sentence = default, cue = default;
         foreach (var c in d.Claims)
         {
             string type = c.Type.Name();
@@ -47,8 +49,8 @@ public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
                 Target = c.Target is null ? null : Mention(d, c.Target),
                 Content = c.Content is { } cs ? new SpanRecord { Text = d.Slice(cs), Start = cs.Start, End = cs.End } : null,
                 Quote = c.Quote is { } q ? new QuoteRecord { Text = d.Slice(q), Start = q.Start, End = q.End, Direct = c.QuoteDirect } : null,
-                Cue = new CueRecord { Text = d.Slice(c.Cue), Start = c.Cue.Start, End = c.Cue.End, Lemma = c.CueLemma },
-                Sentence = new SpanRecord { Text = d.Slice(c.Sentence), Start = c.Sentence.Start, End = c.Sentence.End },
+                Cue = new CueRecord { Text = SliceOnce(d, c.Cue, ref cue), Start = c.Cue.Start, End = c.Cue.End, Lemma = c.CueLemma },
+                Sentence = new SpanRecord { Text = SliceOnce(d, c.Sentence, ref sentence), Start = c.Sentence.Start, End = c.Sentence.End },
                 Confidence = conf,
                 Status = conf < reviewThreshold ? ClaimStatus.NeedsReview : ClaimStatus.Auto,
                 Model = modelName,
@@ -62,6 +64,12 @@ public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
     {
         var content = c.Content ?? c.Quote ?? c.Sentence;
         return StableIds.Claim(d.Id, c.Type.Name(), c.Speaker.Start, c.Speaker.End, c.Cue.Start, content.Start, content.End);
+    }
+
+    private static string SliceOnce(Document d, TextSpan span, ref (TextSpan Span, string Text) last)
+    {
+        if (last.Text is null || last.Span != span) last = (span, d.Slice(span));
+        return last.Text;
     }
 
     private static MentionRecord Mention(Document d, Mention m) => new()

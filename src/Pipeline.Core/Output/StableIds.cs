@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,13 +13,32 @@ public static class StableIds
     public static string Article(string text) => "a-" + Hash(text, 16);
 
     /// <summary>A claim id from its article, type and the offsets of its speaker, cue and content.</summary>
-    public static string Claim(string articleId, string type, int speakerStart, int speakerEnd, int cueStart, int contentStart, int contentEnd) =>
-        "c-" + Hash($"{articleId}|{type}|{speakerStart}:{speakerEnd}|{cueStart}|{contentStart}:{contentEnd}", 12);
-
-    private static string Hash(string s, int hexChars)
+    public static string Claim(string articleId, string type, int speakerStart, int speakerEnd, int cueStart, int contentStart, int contentEnd)
     {
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(s), digest);
-        return Convert.ToHexStringLower(digest)[..hexChars];
+        // The hashed key is formatted on the stack: same characters as the interpolated string, no garbage.
+        Span<char> key = stackalloc char[256];
+        return key.TryWrite($"{articleId}|{type}|{speakerStart}:{speakerEnd}|{cueStart}|{contentStart}:{contentEnd}", out int written)
+            ? "c-" + Hash(key[..written], 12)
+            : "c-" + Hash($"{articleId}|{type}|{speakerStart}:{speakerEnd}|{cueStart}|{contentStart}:{contentEnd}", 12);
+    }
+
+    /// <summary>The first <paramref name="hexChars"/> (even) lower-case hex digits of the SHA-256 of the UTF-8 text.</summary>
+    private static string Hash(ReadOnlySpan<char> s, int hexChars)
+    {
+        const int onStack = 1024;
+        int max = Encoding.UTF8.GetMaxByteCount(s.Length);
+        byte[]? rented = max > onStack ? ArrayPool<byte>.Shared.Rent(max) : null;
+        try
+        {
+            Span<byte> bytes = rented is null ? stackalloc byte[onStack] : rented;
+            int length = Encoding.UTF8.GetBytes(s, bytes);
+            Span<byte> digest = stackalloc byte[32];
+            SHA256.HashData(bytes[..length], digest);
+            return Convert.ToHexStringLower(digest[..(hexChars / 2)]);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 }

@@ -25,6 +25,12 @@ public static class Tokenizer
     // IsWordChar of the common characters, by table: the tokenizer asks it of every character.
     private static readonly bool[] WordChars = Enumerable.Range(0, ArabicNormalizer.BasicEnd).Select(c => IsWordCharSlow((char)c)).ToArray();
 
+    // One-character tokens (punctuation, quotation marks, one-letter words) share their string: about one token in
+    // seven, allocated once per process instead of once per token. A race only makes the same string twice.
+    private static readonly string?[] OneChars = new string?[ArabicNormalizer.BasicEnd];
+
+    private static string OneChar(char c) => OneChars[c] ??= c.ToString();
+
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
@@ -64,7 +70,7 @@ public static class Tokenizer
                 i++;
                 kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
-            string surface = text.Substring(start, i - start);
+            string surface = i - start == 1 && c < ArabicNormalizer.BasicEnd ? OneChar(c) : text.Substring(start, i - start);
             string norm = ArabicNormalizer.Normalize(surface);
             if (kind == TokenKind.Word && norm.Length == 0)
                 continue; // a lone tatweel or mark: nothing to match

@@ -121,4 +121,12 @@ public class ConfidenceFeaturesTests
     [TestCase("سطر واحد", 5, true)]
     public void First_line_ignores_leading_blank_space(string text, int position, bool expected) =>
         Assert.That(ClaimFeatures.OnFirstLine(text, position), Is.EqualTo(expected));
+
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("قال")]
+    [TestCase(" قال  الوزير\n\tإن ")]
+    [TestCase("نفى\u00A0المتحدث\u2003ذلك")]
+    public void Words_are_counted_as_split_on_white_space_counts_them(string text) =>
+        Assert.That(ClaimFeatures.Words(text), Is.EqualTo((float)text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length));
 }

@@ -123,6 +123,44 @@ public class ConfidenceModelTests
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "generous bound for a busy machine; about 0.3 s when idle");
     }
 
+    /// <summary>Rows with every numeric field spread over its range (bins) and categories the models may or may not know.</summary>
+    private static List<ClaimFeatureRow> VariedRows(int n, int seed)
+    {
+        var random = new Random(seed);
+        var rows = Rows(n, seed);
+        string[] kinds = ["PERSON", "ORG", "GPE", "OTHER", "never-seen"];
+        foreach (var r in rows)
+        {
+            r.ClaimType = random.Next(2) == 0 ? "accusation" : "statement";
+            r.SpeakerKind = kinds[random.Next(kinds.Length)];
+            r.TargetKind = random.Next(2) == 0 ? "none" : "ORG";
+            r.TypedByContent = random.Next(2);
+            r.SpeakerWords = random.Next(0, 8);
+            r.ContentWords = random.Next(0, 60);
+            r.CuePosition = (float)random.NextDouble();
+            r.CueTokenIndex = random.Next(0, 40);
+            r.SpeakerCueDistance = random.Next(-10, 10);
+            r.SentencePosition = random.Next(3) == 0 ? 0 : (float)random.NextDouble();
+            r.ClaimsInSentence = random.Next(1, 5);
+            r.ClaimsOnCue = random.Next(1, 3);
+            r.FirstLine = random.Next(2);
+        }
+        return rows;
+    }
+
+    [Test]
+    public void Direct_scoring_gives_the_prediction_engine_probability()
+    {
+        var committed = Path.Combine(Pipeline.Processing.ModelPaths.Locate(), ConfidenceModel.FileName);
+        foreach (var path in new[] { TrainedModel(), committed })
+        {
+            using var model = ConfidenceModel.Load(path, new ClaimFeatures(null));
+            Assert.That(model.ScoresDirectly, Is.True, path);
+            foreach (var row in VariedRows(3000, 6).Append(new ClaimFeatureRow()))
+                Assert.That(model.Predict(row), Is.EqualTo(model.PredictWithEngine(row)).Within(1e-6), path);
+        }
+    }
+
     [Test]
     public void Rule_scorer_stays_in_range()
     {

@@ -32,4 +32,27 @@ public class StableIdsTests
             StableIds.Claim("a-1", "denial", 0, 5, 6, 7, 21),
         }, Has.None.EqualTo(id));
     }
+
+    /// <summary>Pinned to SHA-256 of the UTF-8 text (python3 hashlib), so that ids never change between builds.</summary>
+    [TestCase("نفت الصين الاتهامات.", 1, "a-64ded610c63f21f4")]
+    [TestCase("نفت الصين الاتهامات. ", 100, "a-2f75b8264a7daef8")]
+    public void Article_id_is_the_start_of_the_sha256_of_the_utf8_text(string text, int repeat, string expected)
+    {
+        Assert.That(StableIds.Article(string.Concat(Enumerable.Repeat(text, repeat))), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Claim_id_is_the_start_of_the_sha256_of_its_key()
+    {
+        Assert.That(StableIds.Claim("a-1", "denial", 0, 5, 6, 7, 20), Is.EqualTo("c-c25b4b774454"));
+    }
+
+    [Test]
+    public void Claim_id_with_a_key_longer_than_the_stack_buffer_is_hashed_the_same_way()
+    {
+        var article = new string('x', 300);
+        var key = $"{article}|denial|0:5|6|7:20";
+        var expected = "c-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..12];
+        Assert.That(StableIds.Claim(article, "denial", 0, 5, 6, 7, 20), Is.EqualTo(expected));
+    }
 }
