@@ -26,7 +26,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     public bool IsFunctionWord(Token t) =>
         t.IsWord && t.Text != "علي" && (functionWords.Contains(t.Norm) || (t.Prefix is "و" or "ف" && functionWords.Contains(t.Stem)));
 
-    private static readonly HashSet<string> SpeechNounStems = ["بيان", "تصريح", "تصريحات", "رساله", "بلاغ", "كلمه", "وصف", "قول", "تعبير"];
+    private static readonly HashSet<string> SpeechNounStems = ["بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "كلمه", "وصف", "قول", "تعبير"];
 
     /// <summary>بيانها، تصريحاته: a statement noun after a name ends the name (واختتمت سماحة بيانها).</summary>
     public static bool IsSpeechNoun(Token t)

@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+using Pipeline.Lexicons;
+using Pipeline.Mentions;
+using Pipeline.Text;
+
+namespace Pipeline.Claims;
+
+/// <summary>Which cue tokens open claims: lookup once per document, then the filters for names, negation, relative clauses and quotations.</summary>
+public sealed partial class ClaimGrammar
+{
+    /// <summary>Every token's cue match, computed once per document (outside quotations only).</summary>
+    private CueMatch?[] CueIndex(Document d)
+    {
+        var cueAt = new CueMatch?[d.Tokens.Count];
+        int q = 0;
+        var quotes = d.Quotations.OrderBy(x => x.Inner.Start).ToList();
+        for (int i = 0; i < d.Tokens.Count; i++)
+        {
+            if (!d.Tokens[i].IsWord) continue;
+            if (InsideQuotation(quotes, ref q, d.Tokens[i].Start)) continue;
+            cueAt[i] = cues.Match(d.Tokens, i);
+        }
+        return cueAt;
+    }
+
+    private List<CueMatch> FindCues(Document d, Sentence s, CueMatch?[] cueAt)
+    {
+        var list = new List<CueMatch>();
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (cueAt[i] is not { } m) continue;
+            // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
+            if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
+            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m)) continue;
+            list.Add(m);
+        }
+        return list;
+    }
+
+    /// <summary>«وجاء ذلك في/بحسب …» only names the source of what was just reported: no new claim.</summary>
+    private static bool RefersBack(Document d, Sentence s) =>
+        s.TokenCount > 2 && d.Tokens[s.FirstToken].Stem is "جاء" && d.Tokens[s.FirstToken + 1].Norm is "ذلك" or "هذا";
+
+    /// <summary>
+    /// A cue opens a new clause (and ends the one before) when it is a participle or source phrase, or
+    /// a verb joined by و/ف or after punctuation. A bare verb inside reported content
+    /// (ذكرت أن إدارة القناة تنفي ذلك) is nested speech: the outer content runs on over it.
+    /// </summary>
+    private static bool OpensClause(Document d, CueMatch m)
+    {
+        if (m.Entry.Class is CueClass.Participle or CueClass.Source) return true;
+        if (m.Entry.Class == CueClass.Noun) return false;
+        if (m.Prefix.Length > 0) return true;
+        var prev = m.TokenIndex > 0 ? d.Tokens[m.TokenIndex - 1] : null;
+        return prev is null || !prev.IsWord;
+    }
+
+    /// <summary>
+    /// An imperfect verb straight after a noun in mid-sentence describes that noun (خبر كاذب يزعم …,
+    /// «a false report that claims»): it is not a new reporting clause.
+    /// </summary>
+    private bool IsRelativeClause(Document d, Sentence s, CueMatch m)
+    {
+        if (m.Entry.Class != CueClass.Verb || m.Prefix.Length > 0 || m.TokenIndex - s.FirstToken < 6) return false;
+        var form = m.Entry.Form;
+        if (form.Length < 3 || form[0] is not ('ي' or 'ت')) return false;
+        var prev = d.Tokens[m.TokenIndex - 1];
+        return prev.IsWord && !phrases.IsFunctionWord(prev) && !resolver.IsKnown(d.Tokens, m.TokenIndex - 1);
+    }
+
+    /// <summary>A negated verb (لم يطلب، لن يتهم) reports what was not said: no claim.</summary>
+    private static bool IsNegated(Document d, Sentence s, CueMatch m) =>
+        m.Entry.Class == CueClass.Verb && m.Prefix.Length == 0 && m.TokenIndex > s.FirstToken
+        && d.Tokens[m.TokenIndex - 1].Norm is "لم" or "لن" or "لا" or "ما" or "ولم" or "ولن" or "ولا";
+
+    private static readonly HashSet<string> NamePrefixes = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
+
+    /// <summary>Whether a position lies inside a quotation; <paramref name="q"/> walks the sorted quotations forward.</summary>
+    private static bool InsideQuotation(List<Quotation> sorted, ref int q, int position)
+    {
+        while (q < sorted.Count && sorted[q].Inner.End <= position) q++;
+        for (int k = q; k < sorted.Count && sorted[k].Inner.Start <= position; k++)
+        {
+            if (sorted[k].Inner.Contains(position)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Frozen;
+using Pipeline.Lexicons;
+using Pipeline.Mentions;
+using Pipeline.Text;
+
+namespace Pipeline.Claims;
+
+/// <summary>Who speaks: verb-subject and subject-first orders, كان … قد, source phrases, issuers, verbal nouns and continuations.</summary>
+public sealed partial class ClaimGrammar
+{
+    /// <summary>بيان، التصريح، وصفه: the speaker phrase opens with a statement noun.</summary>
+    private static bool IsSpeechNoun(ClauseContext c, Mention m) => NounPhrases.IsSpeechNoun(c.Tokens[TokenRange(c.Tokens, m.Span).First]);
+
+    /// <summary>Subject-first (الصين تنفي), then verb-subject (نفت الصين), else the earlier speaker (وأضاف أن).</summary>
+    private (Mention?, int, string) VerbSpeaker(ClauseContext c)
+    {
+        var d = c.Document;
+        int cue = c.Cue.TokenIndex;
+        if (PluperfectSubject(c) is { } was)
+            return (resolver.Resolve(d, was.First, was.End, "grammar"), cue + 1, "subject-first");
+        int floor = SubjectFloor(c);
+        if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue > floor
+            && phrases.Before(c.Tokens, floor, cue, i => IsCue(c, i)) is { } before)
+            return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
+        if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
+            return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
+        // ندد بالهجوم: بـ after a condemnation opens its object; قال لوكالة، نسب لفلان: a bare لـ word after
+        // any verb is its indirect object, never its subject (known names such as لبنان aside)
+        bool objectFollows = cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].IsWord
+            && (c.Cue.Entry.Type is ClaimType.Condemnation or ClaimType.Appeal && c.Tokens[cue + 1].Norm.StartsWith('ب')
+                || c.Tokens[cue + 1].Norm.StartsWith('ل') && c.Tokens[cue + 1].Prefix.Length == 0 && !resolver.IsKnown(c.Tokens, cue + 1) && c.Tokens[cue + 1].Norm.Length > 3);
+        if (!objectFollows && phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
+            return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
+        return (c.Continued, cue + 1, "continuation");
+    }
+
+    /// <summary>
+    /// A sound plural in -ين right after the verb is accusative: an object, not the subject
+    /// (وطالب المواطنين بعدم … — the speaker is the earlier one). Known actors (الصين، البحرين) are not plurals.
+    /// Likewise a noun with an object pronoun attached (ودعت أعضاءها).
+    /// </summary>
+    private bool IsObjectCase(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.HasArticle && t.Stem.Length >= 6 && t.Stem.EndsWith("ين", StringComparison.Ordinal) && !resolver.IsKnown(tokens, i)) return true;
+        // ودعت أعضاءها، ناشد أنصاره: a noun carrying a pronoun right after the verb is its object,
+        // unless it is a title or body (رئيسها، حكومته)
+        return !t.HasArticle && HasPronounSuffix(t) && !resolver.IsKnown(tokens, i) && !phrases.IsNonSubject(t) && t.Text[^1] != 'ة';
+    }
+
+    /// <summary>وجاء في بيان لوزارة الخارجية: the body after the statement noun.</summary>
+    private (int First, int End)? IssuedBy(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        for (int i = c.Cue.TokenIndex + 1; i < Math.Min(c.ClauseEnd, c.Cue.TokenIndex + 4); i++)
+        {
+            if (!NounPhrases.IsSpeechNoun(tokens[i])) continue;
+            int j = i + 1;
+            if (j < c.ClauseEnd && tokens[j].IsWord && tokens[j].Norm is "ل" or "لـ") j++;
+            if (j >= c.ClauseEnd || !tokens[j].IsWord || phrases.IsFunctionWord(tokens[j])) return null;
+            int end = j + 1;
+            while (end < c.ClauseEnd && end - j < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))
+                end++;
+            return (j, end);
+        }
+        return null;
+    }
+
+    /// <summary>وكان وزير الخارجية قد اتهم …: the subject sits between كان and قد.</summary>
+    private (int First, int End)? PluperfectSubject(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        int cue = c.Cue.TokenIndex;
+        if (cue - 2 < c.Sentence.FirstToken || tokens[cue - 1].Norm != "قد") return null;
+        for (int k = cue - 2; k >= c.Sentence.FirstToken && cue - k <= 9; k--)
+        {
+            if (tokens[k].Norm is "كان" or "كانت" or "وكان" or "وكانت" or "فكان")
+                return k + 1 < cue - 1 ? phrases.After(tokens, k + 1, cue - 1, _ => false) is { } np && np.End == cue - 1 ? np : null : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where a subject placed before its verb may start: the sentence start, or just after a
+    /// complementiser (إلا أن البنك أصدر …), at most six words back.
+    /// </summary>
+    private static int SubjectFloor(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        for (int i = c.Cue.TokenIndex - 1; i >= c.Sentence.FirstToken && c.Cue.TokenIndex - i <= 7; i--)
+        {
+            if (tokens[i].IsWord && tokens[i].Norm is "ان" or "بان" or "لان" or "فان") return i + 1;
+            if (!tokens[i].IsWord) break;
+        }
+        return c.Cue.TokenIndex - c.Sentence.FirstToken <= 6 ? c.Sentence.FirstToken : -1;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main verb (أنهت الفنانة أصالة الجدل، نافية …): the phrase after the
+    /// first word when that word is a bare (verb-like) word.
+    /// </summary>
+    private Mention? MainSubject(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        int i = c.Sentence.FirstToken;
+        while (i < c.Cue.TokenIndex && !tokens[i].IsWord) i++;
+        if (i >= c.Cue.TokenIndex - 1 || tokens[i].HasArticle || phrases.IsFunctionWord(tokens[i]) || resolver.IsKnown(tokens, i)) return null;
+        return phrases.After(tokens, i + 1, c.Cue.TokenIndex, j => IsCue(c, j)) is { } np && !phrases.IsNonSubject(tokens[np.First])
+            ? resolver.Resolve(c.Document, np.First, np.End, "grammar")
+            : null;
+    }
+
+    /// <summary>بحسب البيان / وفقا لوزارة الخارجية: the complement is the speaker.</summary>
+    private (Mention?, int, string) SourceSpeaker(ClauseContext c)
+    {
+        int i = c.Cue.TokenIndex + 1;
+        var tokens = c.Tokens;
+        while (i < c.ClauseEnd && tokens[i].IsWord && (tokens[i].Norm is "ل" or "لـ" or "عن" or "ما" or "لما")) i++;
+        if (i >= c.ClauseEnd || !tokens[i].IsWord || phrases.IsFunctionWord(tokens[i]) || phrases.IsNonSubject(tokens[i])) return (null, 0, "");
+        // بحسب وصفه، وفقا لقوله: the speaker's own words, not a source; لقواعد السوق: not an actor
+        if (HasPronounSuffix(tokens[i]) && !resolver.IsKnown(tokens, i)) return (null, 0, "");
+        if (tokens[i].Prefix.Length == 0 && tokens[i].Norm[0] == 'ل' && !resolver.IsKnown(tokens, i)) return (null, 0, "");
+        int end = i + 1;
+        while (end < c.ClauseEnd && end - i < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))
+            end++;
+        var speaker = resolver.Resolve(c.Document, i, end, "grammar");
+        bool atStart = c.Cue.TokenIndex - c.Sentence.FirstToken <= 2;
+        return (speaker, atStart ? end : c.Sentence.FirstToken, atStart ? "source-before" : "source-after");
+    }
+
+    /// <summary>إدانته لـ… (the earlier speaker's act) or a verbal noun with its agent after it (اتهامات واشنطن).</summary>
+    private (Mention?, int, string) NounSpeaker(ClauseContext c)
+    {
+        // وجدد الوزير إدانته لـ…: the pronoun is the subject of the clause's main verb, else the earlier speaker
+        if (c.Cue.Suffix is "ه" or "ها" or "هم" || HasPronounSuffix(c.CueToken)) return (c.SentenceSpeaker ?? MainSubject(c) ?? c.PreviousSpeaker, c.Cue.TokenIndex + 1, "noun-pronoun");
+        return (null, 0, "");
+    }
+}
