@@ -61,7 +61,9 @@ public static class PipelineServices
         }));
         services.AddSingleton(sp => new ClaimRecordBuilder(
             sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ReviewThreshold,
-            ModelFingerprint.Describe(ModelPaths.Locate(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ModelsPath))));
+            ModelFingerprint.Describe(
+                ModelPaths.Locate(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ModelsPath),
+                sp.GetRequiredService<IOptions<PipelineOptions>>().Value.EntityModel)));
         services.AddSingleton(sp => new ArticleProcessor(
             sp.GetRequiredService<IArticleExtractor>(),
             Stages(sp),

@@ -10,10 +10,17 @@ public static class ModelFingerprint
 {
     public const string Version = "claims 0.1.0";
 
-    public static string Describe(string modelsDir)
+    /// <summary>
+    /// The version and a hash of the models in use; the NER files count only when the entity model
+    /// runs (it is 23 MB, and hashing it at every start would cost more than it tells).
+    /// </summary>
+    public static string Describe(string modelsDir, bool entityModel = false)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(modelsDir).Where(f => f.EndsWith(".tsv", StringComparison.Ordinal) || f.EndsWith(".zip", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(modelsDir)
+                     .Where(f => f.EndsWith(".tsv", StringComparison.Ordinal) || f.EndsWith(".zip", StringComparison.Ordinal))
+                     .Where(f => entityModel || !Path.GetFileName(f).StartsWith("ner", StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
         {
             sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file)));
             sha.AppendData(File.ReadAllBytes(file));
