@@ -38,6 +38,9 @@ public sealed class MentionResolver(ActorGazetteer actors, HeadWords heads)
         {
             kind = hk;
             if (hk == MentionKind.GPE && nisba is not null) canonical = nisba.Canonical;
+            // الخارجية الإيرانية: a ministry named by its portfolio alone is that state's ministry
+            else if (hk == MentionKind.ORG && nisba is not null && end - first == 2 && tokens[first].HasArticle && Portfolios.Contains(tokens[first].Stem))
+                canonical = "وزارة " + d.Text[tokens[first].Start..tokens[end - 1].End];
         }
         else if (NerKind(d, tokens[first].Start, tokens[end - 1].End) is { } nk)
         {
@@ -73,6 +76,8 @@ public sealed class MentionResolver(ActorGazetteer actors, HeadWords heads)
     /// <summary>True when the token (or its clitic-stripped reading) is a known actor or head word.</summary>
     public bool IsKnown(IReadOnlyList<Token> tokens, int i) =>
         heads.KindOf(tokens[i]) is not null || actors.Match(tokens, i, tokens.Count) is { Actor.IsNisba: false };
+
+    private static readonly HashSet<string> Portfolios = ["خارجيه", "داخليه", "دفاع", "عدل", "ماليه", "صحه", "تربيه", "اقتصاد", "طاقه"];
 
     private static MentionKind KindOf(string kind) => kind switch
     {
