@@ -97,6 +97,19 @@ public sealed class ActorGazetteer
         return new Range(end - key.Length, end);
     }
 
+    /// <summary>
+    /// Whether a one-word hit is really a common noun: القاعدة العسكرية (a military base) is not تنظيم
+    /// القاعدة, because an adjective other than a nationality follows it.
+    /// </summary>
+    public bool IsCommonNounUse(IReadOnlyList<Token> tokens, ActorHit hit)
+    {
+        if (hit.End - hit.First != 1 || hit.Actor.Kind is not ("GROUP" or "ORG") || hit.End >= tokens.Count) return false;
+        var next = tokens[hit.End];
+        if (!next.IsWord || !next.HasArticle || !tokens[hit.First].HasArticle) return false;
+        bool adjective = next.Stem.EndsWith('ي') || next.Stem.EndsWith("يه", StringComparison.Ordinal);
+        return adjective && Match(tokens, hit.End, hit.End + 1) is not { Actor.IsNisba: true };
+    }
+
     /// <summary>The longest actor name starting at token <paramref name="first"/>, if any.</summary>
     public ActorHit? Match(IReadOnlyList<Token> tokens, int first, int end)
     {

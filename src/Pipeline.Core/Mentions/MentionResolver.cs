@@ -17,7 +17,7 @@ public sealed class MentionResolver(ActorGazetteer actors, HeadWords heads)
         bool namedAtStart = false;
         for (int i = first; i < end; i++)
         {
-            if (actors.Match(tokens, i, end) is not { } hit) continue;
+            if (actors.Match(tokens, i, end) is not { } hit || actors.IsCommonNounUse(tokens, hit)) continue;
             if (hit.Actor.IsNisba) nisba ??= hit.Actor;
             else if (named is null)
             {

@@ -13,7 +13,7 @@ public sealed class MentionStage(ActorGazetteer actors, MentionResolver resolver
         var tokens = document.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (actors.Match(tokens, i, tokens.Count) is not { } hit) continue;
+            if (actors.Match(tokens, i, tokens.Count) is not { } hit || actors.IsCommonNounUse(tokens, hit)) continue;
             if (!hit.Actor.IsNisba)
             {
                 var m = resolver.Resolve(document, hit.First, hit.End, "gazetteer");

@@ -73,7 +73,7 @@ public class KnownGrammarBugTests
         Assert.That(appeal.Speaker.Text, Is.EqualTo("النقابة"));
     }
 
-    [Test, Ignore("bug: القاعدة العسكرية (a military base) is taken as the group تنظيم القاعدة")]
+    [Test]
     public void Common_noun_homonym_of_a_group_is_not_that_group()
     {
         var document = Analysed.Text("وأعلنت حركة طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية.");
