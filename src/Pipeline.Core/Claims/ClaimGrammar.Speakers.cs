@@ -58,10 +58,7 @@ public sealed partial class ClaimGrammar
             int j = i + 1;
             if (j < c.ClauseEnd && tokens[j].IsWord && tokens[j].Norm is "ل" or "لـ") j++;
             if (j >= c.ClauseEnd || !tokens[j].IsWord || phrases.IsFunctionWord(tokens[j])) return null;
-            int end = j + 1;
-            while (end < c.ClauseEnd && end - j < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))
-                end++;
-            return (j, end);
+            return phrases.Opened(tokens, j, c.ClauseEnd);
         }
         return null;
     }
@@ -120,9 +117,7 @@ public sealed partial class ClaimGrammar
         // بحسب وصفه، وفقا لقوله: the speaker's own words, not a source; لقواعد السوق: not an actor
         if (HasPronounSuffix(tokens[i]) && !resolver.IsKnown(tokens, i)) return (null, 0, "");
         if (tokens[i].Prefix.Length == 0 && tokens[i].Norm[0] == 'ل' && !resolver.IsKnown(tokens, i)) return (null, 0, "");
-        int end = i + 1;
-        while (end < c.ClauseEnd && end - i < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))
-            end++;
+        var (_, end) = phrases.Opened(tokens, i, c.ClauseEnd);
         var speaker = resolver.Resolve(c.Document, i, end, "grammar");
         bool atStart = c.Cue.TokenIndex - c.Sentence.FirstToken <= 2;
         return (speaker, atStart ? end : c.Sentence.FirstToken, atStart ? "source-before" : "source-after");

@@ -33,7 +33,7 @@ public static class Targets
             bool prepositional = tokens[p].Prefix.StartsWith('ب') || phrases.StartsPrepositionalPhrase(tokens[p]);
             // ندد بالهجوم: the object of a condemnation may come with بـ; اتهمه بالوقوف: بـ opens the content
             (int First, int End)? np = !prepositional ? phrases.After(tokens, p, c.ClauseEnd, isCue)
-                : c.Cue.Entry.Type == ClaimType.Condemnation ? Prepositional(tokens, p, c.ClauseEnd, phrases) : null;
+                : c.Cue.Entry.Type == ClaimType.Condemnation ? phrases.Opened(tokens, p, c.ClauseEnd) : null;
             if (np is { } n0 && !prepositional)
             {
                 // اتهم X شركةً أجنبية بخرق …: the بـ word opens what the target is accused of or called to do
@@ -97,15 +97,6 @@ public static class Targets
     private static readonly HashSet<string> Resumptive = ["فيها", "فيه", "فيهم", "عليه", "عليها", "بدوره", "بدورها", "كذلك", "ايضا"];
 
     private static readonly HashSet<string> TimeWords = ["اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "صباح", "مساء", "الليله", "غدا"];
-
-    /// <summary>بالهجوم على … : the phrase opened by a preposition, the preposition's word included.</summary>
-    private static (int, int)? Prepositional(IReadOnlyList<Token> tokens, int p, int limit, NounPhrases phrases)
-    {
-        int end = p + 1;
-        while (end < limit && end - p < NounPhrases.MaxWords && tokens[end].IsWord && !phrases.IsFunctionWord(tokens[end]) && !phrases.StartsPrepositionalPhrase(tokens[end]))
-            end++;
-        return (p, end);
-    }
 
     private static bool Overlaps(IReadOnlyList<Token> tokens, (int First, int End) np, Mention m) =>
         tokens[np.First].Start < m.End && m.Start < tokens[np.End - 1].End;

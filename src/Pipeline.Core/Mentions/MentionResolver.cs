@@ -62,12 +62,8 @@ public sealed class MentionResolver(ActorGazetteer actors, HeadWords heads)
     private int AttachedPreposition(Token t)
     {
         if (!t.IsWord || t.Text.Length < 4 || t.Text[0] is not ('ل' or 'ب') || t.Text.StartsWith("لل", StringComparison.Ordinal)) return 0;
-        var whole = new[] { t };
-        var rest = Pipeline.Normalise.ArabicNormalizer.Normalize(t.Text.AsSpan(1));
-        var restToken = t with { Norm = rest, Stem = rest, Prefix = "" };
-        bool restKnown = heads.KindOf(restToken) is not null || actors.Match(new[] { restToken }, 0, 1) is { Actor.IsNisba: false };
-        bool wholeKnown = actors.Match(whole, 0, 1) is { } hit && hit.Actor.Keys[0] == ActorGazetteer.Key(t.Norm);
-        if (!restKnown || wholeKnown) return 0;
+        bool wholeKnown = actors.Match(new[] { t }, 0, 1) is { } hit && hit.Actor.Keys[0] == ActorGazetteer.Key(t.Norm);
+        if (wholeKnown || !KnownWords.WithoutFirstLetter(t, heads, actors)) return 0;
         int skip = 1;
         while (skip < t.Text.Length - 2 && Pipeline.Normalise.ArabicNormalizer.IsIgnorable(t.Text[skip])) skip++;
         return skip;

@@ -89,6 +89,18 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         return end > start ? (start, end) : null;
     }
 
+    /// <summary>
+    /// The phrase starting at <paramref name="first"/> whose first word is taken as it is, preposition
+    /// and all (لوزارة الخارجية، بالهجوم على …): the words after it run on as in <see cref="After"/>.
+    /// </summary>
+    public (int First, int End) Opened(IReadOnlyList<Token> tokens, int first, int limit)
+    {
+        int end = first + 1;
+        while (end < limit && end - first < MaxWords && tokens[end].IsWord && !IsFunctionWord(tokens[end]) && !StartsPrepositionalPhrase(tokens[end]))
+            end++;
+        return (first, end);
+    }
+
     /// <summary>The phrase ending just before <paramref name="end"/> and starting at <paramref name="floor"/> (subject-first order).</summary>
     public (int First, int End)? Before(IReadOnlyList<Token> tokens, int floor, int end, Func<int, bool> isCue)
     {
@@ -178,18 +190,10 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         if (!t.IsWord || t.Norm.Length < 3) return false;
         bool clitic = t.Prefix.StartsWith('ب') || t.Prefix.StartsWith("لل", StringComparison.Ordinal) || t.Prefix.StartsWith('ك');
         bool bare = t.Prefix.Length == 0 && (t.Norm[0] == 'ب' || t.Norm[0] == 'ل') && t.Norm.Length > 3
-            && (previous is { IsWord: true, HasArticle: true } || next is { IsWord: true, HasArticle: true } || RestIsKnown(t));
+            && (previous is { IsWord: true, HasArticle: true } || next is { IsWord: true, HasArticle: true } || KnownWords.WithoutFirstLetter(t, heads, actors));
         if (!clitic && !bare) return false;
         if (heads.KindOf(t) is not null) return false;
         return !IsKnownWhole(t);
-    }
-
-    /// <summary>لبغداد، بواشنطن: the word without its first letter is a known actor or head word.</summary>
-    private bool RestIsKnown(Token t)
-    {
-        var rest = t.Norm[1..];
-        var restToken = t with { Norm = rest, Stem = rest, Prefix = "" };
-        return heads.KindOf(restToken) is not null || actors.Match(new[] { restToken }, 0, 1) is { Actor.IsNisba: false };
     }
 
     private bool IsKnownWhole(Token t)
