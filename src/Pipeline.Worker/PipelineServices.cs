@@ -59,11 +59,11 @@ public static class PipelineServices
         {
             MaxInputBytes = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxInputBytes,
         }));
+        // the models folder is found once; the record builder and the stages both read it
+        services.AddSingleton(sp => new ModelsFolder(ModelPaths.Locate(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ModelsPath)));
         services.AddSingleton(sp => new ClaimRecordBuilder(
             sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ReviewThreshold,
-            ModelFingerprint.Describe(
-                ModelPaths.Locate(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ModelsPath),
-                sp.GetRequiredService<IOptions<PipelineOptions>>().Value.EntityModel)));
+            ModelFingerprint.Describe(sp.GetRequiredService<ModelsFolder>().Path, sp.GetRequiredService<IOptions<PipelineOptions>>().Value.EntityModel)));
         services.AddSingleton(sp => new ArticleProcessor(
             sp.GetRequiredService<IArticleExtractor>(),
             Stages(sp),
@@ -79,9 +79,12 @@ public static class PipelineServices
     }
 
     /// <summary>The analysis stages, in the order <see cref="Processing.Stages"/> defines, from the configured models folder.</summary>
-    private static IReadOnlyList<IDocumentStage> Stages(IServiceProvider sp) =>
-        Processing.Stages.Load(
-            ModelPaths.Locate(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ModelsPath),
-            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ClaimScorer,
-            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.EntityModel);
+    private static IReadOnlyList<IDocumentStage> Stages(IServiceProvider sp)
+    {
+        var options = sp.GetRequiredService<IOptions<PipelineOptions>>().Value;
+        return Processing.Stages.Load(sp.GetRequiredService<ModelsFolder>().Path, options.ClaimScorer, options.EntityModel);
+    }
 }
+
+/// <summary>The models folder in use (located once at start-up).</summary>
+public sealed record ModelsFolder(string Path);

@@ -16,7 +16,8 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
 {
     public const int MaxWords = 8;
 
-    public static FrozenSet<string> LoadFunctionWords(string path) =>
+    /// <summary>A one-word-per-line list from models/ (function words, object nouns, person names), normalised.</summary>
+    public static FrozenSet<string> LoadWordList(string path) =>
         TsvFile.Read(path).Select(r => ArabicNormalizer.Normalize(r.Fields[0].Trim())).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -26,11 +26,11 @@ public static class Stages
         var cues = CueLexicon.Load(ModelPaths.Require(modelsDir, "cues.tsv"));
         var actors = ActorGazetteer.Load(ModelPaths.Require(modelsDir, "actors-extra.tsv"), ModelPaths.Require(modelsDir, "actors.tsv"));
         var heads = HeadWords.Load(ModelPaths.Require(modelsDir, "heads.tsv"));
-        var functionWords = NounPhrases.LoadFunctionWords(ModelPaths.Require(modelsDir, "function-words.tsv"));
-        var nonSubjects = NounPhrases.LoadFunctionWords(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
+        var functionWords = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "function-words.tsv"));
+        var nonSubjects = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
             .Select(ActorGazetteer.Key).ToHashSet(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
         var typer = ContentTyper.Load(ModelPaths.Require(modelsDir, "content-cues.tsv"));
-        var personNames = NounPhrases.LoadFunctionWords(ModelPaths.Require(modelsDir, "person-names.tsv"));
+        var personNames = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "person-names.tsv"));
         var phrases = new NounPhrases(functionWords, nonSubjects, personNames, heads, actors);
         var resolver = new MentionResolver(actors, heads);
         var grammar = new ClaimGrammar(cues, phrases, resolver, typer);
