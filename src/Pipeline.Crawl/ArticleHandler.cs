@@ -17,7 +17,7 @@ namespace Pipeline.Crawl;
 /// the committer's duplicate check makes fetching again harmless.
 /// </summary>
 public sealed class ArticleHandler(PageFetcher fetcher, RobotsCache robots, ArticleProcessor processor, ArticleCommitter committer,
-    CrawlState state, TimeProvider time, ILogger<ArticleHandler> log)
+    ICrawlStateStore state, TimeProvider time, ILogger<ArticleHandler> log)
 {
     public async Task HandleAsync(ArticleLink link, CrawlSummary summary, CancellationToken cancellationToken)
     {

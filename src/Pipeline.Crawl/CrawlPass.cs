@@ -13,7 +13,7 @@ namespace Pipeline.Crawl;
 /// links concurrently (Crawl:GlobalConcurrency tasks; the host gate keeps each host polite).
 /// </summary>
 public sealed class CrawlPass(SourceExpander sources, ArticleHandler articles, ArticleCommitter committer, RobotsCache robots,
-    CrawlState state, IOptions<CrawlOptions> options, TimeProvider time, ILogger<CrawlPass> log) : ICrawlPass
+    ICrawlStateStore state, IOptions<CrawlOptions> options, TimeProvider time, ILogger<CrawlPass> log) : ICrawlPass
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -24,7 +24,7 @@ public sealed class CrawlPass(SourceExpander sources, ArticleHandler articles, A
         {
             var o = options.Value;
             var summary = new CrawlSummary { Started = time.GetUtcNow() };
-            log.PassStarted(o.Sources.Count, state.Path, o.Output.Folder);
+            log.PassStarted(o.Sources.Count, state.Location, o.Output.Folder);
             committer.Prepare();
             robots.Clear();
             try

@@ -30,7 +30,7 @@ public static class CrawlServices
         services.AddSingleton<PageFetcher>();
         services.AddSingleton<RobotsCache>();
         services.AddSingleton<SourceExpander>();
-        services.AddSingleton(sp => new CrawlState(StatePath(sp.GetRequiredService<IOptions<CrawlOptions>>().Value)));
+        services.AddSingleton(sp => CrawlStates.Open(StatePath(sp.GetRequiredService<IOptions<CrawlOptions>>().Value)));
         services.AddSingleton(sp => new DuplicateIndex(sp.GetRequiredService<IOptions<CrawlOptions>>().Value.NearDuplicateSimilarity));
         services.AddSingleton<ArticleCommitter>();
         services.AddSingleton<ArticleHandler>();
@@ -40,7 +40,7 @@ public static class CrawlServices
         return services;
     }
 
-    /// <summary>Crawl:Output:StatePath, or crawl-state.db inside the output folder.</summary>
+    /// <summary>Crawl:Output:StatePath (a SQLite path or a postgres: connection string), or crawl-state.db inside the output folder.</summary>
     public static string StatePath(CrawlOptions o) =>
         string.IsNullOrWhiteSpace(o.Output.StatePath) ? Path.Combine(o.Output.Folder, "crawl-state.db") : o.Output.StatePath;
 }

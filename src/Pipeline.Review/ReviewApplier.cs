@@ -11,7 +11,7 @@ namespace Pipeline.Review;
 public static class ReviewApplier
 {
     /// <summary>The final pass of `extract`: every claim with a stored decision gets it; the others are returned unchanged.</summary>
-    public static IReadOnlyList<ClaimRecord> Apply(IReadOnlyList<ClaimRecord> claims, IReadOnlyList<ArticleRecord> articles, ReviewStore store)
+    public static IReadOnlyList<ClaimRecord> Apply(IReadOnlyList<ClaimRecord> claims, IReadOnlyList<ArticleRecord> articles, IReviewStore store)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in articles) texts.TryAdd(a.Id, a.Text);
@@ -19,7 +19,7 @@ public static class ReviewApplier
     }
 
     /// <summary>As above, with the article text looked up by article id (null when unknown: fixed fields then keep no offsets).</summary>
-    public static IReadOnlyList<ClaimRecord> Apply(IReadOnlyList<ClaimRecord> claims, Func<string, string?> articleText, ReviewStore store)
+    public static IReadOnlyList<ClaimRecord> Apply(IReadOnlyList<ClaimRecord> claims, Func<string, string?> articleText, IReviewStore store)
     {
         var result = new List<ClaimRecord>(claims.Count);
         foreach (var claim in claims)

@@ -61,7 +61,7 @@ public static class ReviewImporter
         });
 
         var applied = decisions.GroupBy(d => d.Decision.Kind).ToDictionary(g => g.Key, g => g.Count());
-        return new ImportResult(sheet.Rows.Count, applied, changed, stored, problems, warnings, storePath);
+        return new ImportResult(sheet.Rows.Count, applied, changed, stored, problems, warnings, store.Location);
     }
 
     private static Dictionary<string, string> ArticleTexts(ImportOptions options, List<string> warnings, CancellationToken cancellationToken)

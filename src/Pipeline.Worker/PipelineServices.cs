@@ -20,7 +20,10 @@ public sealed class PipelineOptions
     [System.ComponentModel.DataAnnotations.Range(0.0, 1.0)]
     public double ReviewThreshold { get; set; } = 0.6;
 
-    /// <summary>The review store (SQLite) whose decisions every run applies; empty = reviews.db next to the output's claims.jsonl.</summary>
+    /// <summary>
+    /// The review store whose decisions every run applies: a SQLite file path, or <c>postgres:</c> and an
+    /// Npgsql connection string for a store shared by a cluster; empty = reviews.db next to the output's claims.jsonl.
+    /// </summary>
     public string? ReviewStore { get; set; }
 
     /// <summary>The claim confidence: Model (models/claims-confidence.zip, required) or Rules (the rule prior, no model file).</summary>
@@ -55,6 +58,7 @@ public static class PipelineServices
             .Bind(configuration.GetSection(PipelineOptions.Section), o => o.ErrorOnUnknownConfiguration = true)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>();
         services.AddSingleton<IArticleExtractor>(sp => new ArticleExtractor(new ExtractOptions
         {
             MaxInputBytes = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxInputBytes,

@@ -104,7 +104,10 @@ public sealed class OutputOptions
     /// <summary>Root output folder; records go to <c>Folder/YYYY-MM-DD/{articles,claims,rejects}.jsonl</c>.</summary>
     [Required] public string Folder { get; set; } = "out";
 
-    /// <summary>SQLite crawl state file; empty = <c>Folder/crawl-state.db</c>.</summary>
+    /// <summary>
+    /// The crawl state: a SQLite file, or <c>postgres:</c> and an Npgsql connection string for a state
+    /// shared by a cluster (<c>postgres:Host=db1;Database=pipeline;Username=crawler</c>); empty = <c>Folder/crawl-state.db</c>.
+    /// </summary>
     public string? StatePath { get; set; }
 
     /// <summary>Time zone whose calendar date names the day folders; empty = the schedule's time zone.</summary>

@@ -32,6 +32,8 @@ public sealed class CrawlOptionsValidator : IValidateOptions<CrawlOptions>
             errors.Add($"Crawl:Schedule:TimeZone: '{o.Schedule.TimeZone}' is not a known time zone id (e.g. \"Asia/Riyadh\" or \"UTC\").");
         if (!string.IsNullOrEmpty(o.Output.DayTimeZone) && !TryZone(o.Output.DayTimeZone))
             errors.Add($"Crawl:Output:DayTimeZone: '{o.Output.DayTimeZone}' is not a known time zone id.");
+        if (State.CrawlStates.Problem("Crawl:Output:StatePath", o.Output.StatePath) is { } state)
+            errors.Add(state);
         if (o.Http.TotalTimeoutMilliseconds < o.Http.AttemptTimeoutMilliseconds)
             errors.Add("Crawl:Http:TotalTimeoutMilliseconds: must be at least AttemptTimeoutMilliseconds.");
         foreach (var entry in o.AllowedPrivateHosts)

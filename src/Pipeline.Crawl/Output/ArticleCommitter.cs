@@ -21,7 +21,7 @@ public sealed record CommitOutcome(string ArticleId, DuplicateMatch? Duplicate)
 /// leaves an article in the file but not in the state; <see cref="Prepare"/> finds it on the next
 /// start and records it, so it is neither lost nor written twice.
 /// </summary>
-public sealed class ArticleCommitter(CrawlState state, DuplicateIndex index, IOptions<CrawlOptions> options, TimeProvider time, ILogger<ArticleCommitter> log) : IDisposable
+public sealed class ArticleCommitter(ICrawlStateStore state, DuplicateIndex index, IOptions<CrawlOptions> options, TimeProvider time, ILogger<ArticleCommitter> log) : IDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly CrawlOptions _options = options.Value;

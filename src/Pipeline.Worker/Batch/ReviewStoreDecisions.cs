@@ -4,7 +4,7 @@ using Pipeline.Review;
 namespace Pipeline.Worker.Batch;
 
 /// <summary>
-/// Applies the decisions of the review store (reviews.db next to claims.jsonl, or Pipeline:ReviewStore)
+/// Applies the decisions of the review store (reviews.db next to claims.jsonl, or Pipeline:ReviewStore: a SQLite path or a postgres: connection string)
 /// to a run's claims, so accepted, rejected and corrected claims keep their status on every re-run.
 /// </summary>
 public sealed class ReviewStoreDecisions(string? configuredStore) : IClaimDecisions
@@ -15,14 +15,14 @@ public sealed class ReviewStoreDecisions(string? configuredStore) : IClaimDecisi
             ? ReviewStore.DefaultPath(Path.Combine(outDir, BatchRunner.ClaimsFile))
             : configuredStore;
         var store = ReviewStore.OpenIfExists(path);
-        return store is null ? new NoClaimDecisions() : new Applier(store, path);
+        return store is null ? new NoClaimDecisions() : new Applier(store, store.Location);
     }
 
-    private sealed class Applier(ReviewStore store, string path) : IClaimDecisionApplier
+    private sealed class Applier(IReviewStore store, string location) : IClaimDecisionApplier
     {
         public int Applied { get; private set; }
 
-        public string Source => path;
+        public string Source => location;
 
         public IEnumerable<ClaimRecord> Apply(ArticleRecord article, IReadOnlyList<ClaimRecord> claims)
         {

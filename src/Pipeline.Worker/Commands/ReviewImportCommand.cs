@@ -26,7 +26,7 @@ public sealed class ReviewImportCommand : AsyncCommand<ReviewImportCommand.Setti
         public string? Articles { get; init; }
 
         [CommandOption("--store <PATH>")]
-        [Description("The review store (SQLite; default: reviews.db next to claims.jsonl).")]
+        [Description("The review store: a SQLite file (default: reviews.db next to claims.jsonl) or postgres:Host=…;Database=… for a shared one.")]
         public string? Store { get; init; }
     }
 

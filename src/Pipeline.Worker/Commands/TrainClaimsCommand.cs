@@ -34,7 +34,7 @@ public sealed class TrainClaimsCommand(IServiceProvider services, IOptions<Pipel
         public string Articles { get; init; } = "";
 
         [CommandOption("--reviews <STORE>")]
-        [Description("A review store (reviews.db): its decisions are added as labels.")]
+        [Description("A review store (reviews.db, or postgres:Host=…;Database=…): its decisions are added as labels.")]
         public string? Reviews { get; init; }
 
         [CommandOption("--out <FILE>")]

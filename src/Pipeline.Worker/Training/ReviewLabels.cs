@@ -20,8 +20,8 @@ public static class ReviewLabels
     public static (List<ClaimFeatureRow> Rows, ReviewLabelCount Count) Apply(
         string storePath, ConfidenceDataset data, ArticleProcessor processor, ClaimFeatures features, CancellationToken cancellationToken)
     {
-        if (!File.Exists(storePath))
-            throw new FileNotFoundException($"Review store '{storePath}' does not exist. Give the reviews.db that `review import` wrote (next to claims.jsonl), or leave out --reviews.", storePath);
+        if (!ReviewStore.IsPostgres(storePath) && !File.Exists(storePath))
+            throw new FileNotFoundException($"Review store '{storePath}' does not exist. Give the reviews.db that `review import` wrote (next to claims.jsonl), a postgres:Host=… store, or leave out --reviews.", storePath);
         using var store = ReviewStore.Open(storePath);
         var rows = data.Claims.ToDictionary(c => c.ClaimId, c => c.Row.Clone(), StringComparer.Ordinal);
         int overrode = 0, added = 0, unresolved = 0;

@@ -2,34 +2,18 @@ using Microsoft.Data.Sqlite;
 
 namespace Pipeline.Crawl.State;
 
-/// <summary>What the state remembers about one canonical URL.</summary>
-public sealed record PageState(string Url, string? ETag, string? LastModified, string? ContentHash, string? Status, int Failures, string? ArticleId);
-
-/// <summary>The outcomes a page row records; the first five mean "we hold this page", so its validators are sent.</summary>
-public static class PageStatus
-{
-    public const string Written = "written", Duplicate = "duplicate", Rejected = "rejected", Unchanged = "unchanged", NotModified = "not-modified";
-    public const string Robots = "robots", Refused = "refused", Skipped = "skipped", Failed = "failed", TooLarge = "too-large";
-
-    /// <summary>True when an earlier fetch of the page succeeded, so a conditional GET makes sense.</summary>
-    public static bool IsHeld(string? status) => status is Written or Duplicate or Rejected or Unchanged or NotModified;
-}
-
-/// <summary>A written article, as the duplicate index needs it.</summary>
-public sealed record ArticleState(string Id, string TextHash, ulong SimHash, ulong[] MinHash);
-
 /// <summary>
-/// The crawl state in SQLite: pages (canonical URL, validators, content hash, last fetch, status,
+/// The crawl state of one machine, in SQLite: pages (canonical URL, validators, content hash, last fetch, status,
 /// consecutive failures, the article it gave) and articles written to the output (id, normalised-
 /// text hash, SimHash). WAL journal with synchronous=FULL so a committed row survives a kill.
 /// One connection, serialised by a lock: the crawler's write rate is a few rows a second.
 /// </summary>
-public sealed class CrawlState : IDisposable
+public sealed class SqliteCrawlState : ICrawlStateStore
 {
     private readonly SqliteConnection _db;
     private readonly Lock _lock = new();
 
-    public CrawlState(string path)
+    public SqliteCrawlState(string path)
     {
         Path = path;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
@@ -49,6 +33,8 @@ public sealed class CrawlState : IDisposable
 
     public string Path { get; }
 
+    public string Location => Path;
+
     public PageState? GetPage(string url)
     {
         lock (_lock)
@@ -60,7 +46,6 @@ public sealed class CrawlState : IDisposable
         }
     }
 
-    /// <summary>Records a completed fetch (200 or 304) and what it led to; resets the failure count.</summary>
     public void RecordFetch(string url, string status, DateTimeOffset at, string? etag = null, string? lastModified = null, string? contentHash = null, string? articleId = null) =>
         Run("""
             INSERT INTO pages(url, etag, last_modified, content_hash, status, failures, last_error, last_fetch, article_id)
@@ -71,14 +56,12 @@ public sealed class CrawlState : IDisposable
               last_fetch = $at, article_id = COALESCE($article, article_id)
             """, ("$url", url), ("$etag", etag), ("$lm", lastModified), ("$hash", contentHash), ("$status", status), ("$at", at.ToString("O")), ("$article", articleId));
 
-    /// <summary>Records a failed or skipped fetch; validators and earlier results are kept.</summary>
     public void RecordFailure(string url, string status, string error, DateTimeOffset at) =>
         Run("""
             INSERT INTO pages(url, status, failures, last_error, last_fetch) VALUES($url, $status, 1, $error, $at)
             ON CONFLICT(url) DO UPDATE SET status = $status, failures = failures + 1, last_error = $error, last_fetch = $at
             """, ("$url", url), ("$status", status), ("$error", error), ("$at", at.ToString("O")));
 
-    /// <summary>Marks an article as written to the output (after its lines were flushed).</summary>
     public void AddArticle(string id, string? url, Dedup.Fingerprint f, string day, DateTimeOffset at) =>
         Run("INSERT OR IGNORE INTO articles(id, url, text_hash, simhash, minhash, day, written_at) VALUES($id, $url, $th, $sh, $mh, $day, $at)",
             ("$id", id), ("$url", url), ("$th", f.TextHash), ("$sh", unchecked((long)f.SimHash)),
@@ -93,7 +76,7 @@ public sealed class CrawlState : IDisposable
         }
     }
 
-    public List<ArticleState> Articles()
+    public IReadOnlyList<ArticleState> Articles()
     {
         lock (_lock)
         {

@@ -4,8 +4,8 @@ using Pipeline.Output;
 
 namespace Pipeline.Review;
 
-/// <summary>The review store's tables and statements: the current decision per claim, and a history of every change.</summary>
-internal static class ReviewStoreSchema
+/// <summary>The SQLite review store's tables and statements: the current decision per claim, and a history of every change.</summary>
+internal static class SqliteReviewSchema
 {
     private const string Columns =
         "claim_id, article_id, decision, fixed_type, fixed_speaker, fixed_target, fixed_content, note, reviewer, decided_at, original_json";
@@ -72,7 +72,7 @@ internal static class ReviewStoreSchema
             cmd.Parameters.AddWithValue("$content", (object?)d.Fix.Content ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$note", (object?)d.Note ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$reviewer", (object?)d.Reviewer ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$at", ReviewStore.Time(s.DecidedAt));
+            cmd.Parameters.AddWithValue("$at", SqliteReviewStore.Time(s.DecidedAt));
             cmd.Parameters.AddWithValue("$original", Json.Line(s.Original));
         }
         cmd.ExecuteNonQuery();

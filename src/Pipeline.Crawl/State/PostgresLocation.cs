@@ -1,0 +1,72 @@
+using Npgsql;
+
+namespace Pipeline.Crawl.State;
+
+/// <summary>
+/// A store setting that names PostgreSQL: <c>postgres:</c> followed by an Npgsql connection string
+/// (<c>postgres:Host=db1;Database=pipeline;Username=pipeline;Password=…</c>). <c>Search Path=name</c>
+/// keeps the tables in their own schema, created when missing. Anything else is a SQLite file path.
+/// (A copy of src/Pipeline.Review/PostgresLocation.cs: the review and crawl projects share no
+/// storage assembly.)
+/// </summary>
+internal static class PostgresLocation
+{
+    public const string Prefix = "postgres:";
+
+    public static bool Is(string? location) => location is not null && location.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
+
+    public static string? Problem(string key, string? location)
+    {
+        if (!Is(location)) return null;
+        try
+        {
+            var b = new NpgsqlConnectionStringBuilder(location![Prefix.Length..]);
+            if (string.IsNullOrWhiteSpace(b.Host))
+                return $"{key}: the PostgreSQL connection string names no Host; write postgres:Host=…;Database=…;Username=… (or a SQLite file path).";
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return $"{key}: '{Describe(location!)}' is not a valid Npgsql connection string ({ex.Message}); write postgres:Host=…;Database=…;Username=… (or a SQLite file path).";
+        }
+    }
+
+    /// <summary>The setting as it can be shown in logs and summaries: never the password.</summary>
+    public static string Describe(string location)
+    {
+        try
+        {
+            var b = new NpgsqlConnectionStringBuilder(location[Prefix.Length..]);
+            return Prefix + $"Host={b.Host};Port={b.Port};Database={b.Database};Search Path={b.SearchPath}";
+        }
+        catch (ArgumentException)
+        {
+            return Prefix + "(unreadable connection string)";
+        }
+    }
+
+    public static NpgsqlDataSource DataSource(string key, string location) =>
+        Problem(key, location) is { } problem
+            ? throw new ArgumentException(problem, nameof(location))
+            : NpgsqlDataSource.Create(location[Prefix.Length..]);
+
+    /// <summary>
+    /// Runs <paramref name="ddl"/> (<c>create … if not exists</c>) under a transaction-scoped advisory
+    /// lock: PostgreSQL's IF NOT EXISTS is not safe against a second machine creating the same table
+    /// at the same moment, so machines starting together take turns. Creates the Search Path schema first.
+    /// </summary>
+    public static void CreateSchema(NpgsqlDataSource dataSource, string ddl)
+    {
+        using var connection = dataSource.OpenConnection();
+        using var tx = connection.BeginTransaction();
+        using (var lockCmd = new NpgsqlCommand("select pg_advisory_xact_lock(7412032519)", connection, tx)) lockCmd.ExecuteNonQuery();
+        var schema = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).SearchPath?.Split(',')[0].Trim();
+        if (!string.IsNullOrEmpty(schema))
+        {
+            using var create = new NpgsqlCommand($"create schema if not exists \"{schema.Trim('"').Replace("\"", "\"\"")}\"", connection, tx);
+            create.ExecuteNonQuery();
+        }
+        using (var cmd = new NpgsqlCommand(ddl, connection, tx)) cmd.ExecuteNonQuery();
+        tx.Commit();
+    }
+}
