@@ -37,7 +37,8 @@ internal static class PostgresLocation
         try
         {
             var b = new NpgsqlConnectionStringBuilder(location[Prefix.Length..]);
-            return Prefix + $"Host={b.Host};Port={b.Port};Database={b.Database};Search Path={b.SearchPath}";
+            var parts = new[] { ("Host", b.Host), ("Port", b.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Database", b.Database), ("Search Path", b.SearchPath) };
+            return Prefix + string.Join(";", parts.Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => $"{p.Item1}={p.Item2}"));
         }
         catch (ArgumentException)
         {

@@ -44,7 +44,7 @@ public sealed class PostgresCrawlState : ICrawlStateStore
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {
             dataSource.Dispose();
-            throw new InvalidOperationException(
+            throw new CrawlStateException(
                 $"Crawl:Output:StatePath: cannot open the crawl state at {PostgresLocation.Describe(location)} ({ex.Message}); check the server is reachable and the postgres: connection string.", ex);
         }
         return new PostgresCrawlState(location, dataSource);

@@ -13,7 +13,7 @@ public static class CrawlStartup
         try
         {
             var host = create().Build();
-            error = Validate(host.Services);
+            error = Validate(host.Services) ?? OpenState(host.Services);
             if (error is null) return host;
             host.Dispose();
             error = $"{configPath}: {error}";
@@ -23,6 +23,25 @@ public static class CrawlStartup
         {
             error = ex.Message;
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Opens a PostgreSQL crawl state once, so an unreachable server is reported at start; null when it
+    /// opened. A SQLite state is a local file and still opens with the first pass.
+    /// </summary>
+    private static string? OpenState(IServiceProvider services)
+    {
+        if (!Crawl.State.CrawlStates.IsPostgres(Crawl.CrawlServices.StatePath(services.GetRequiredService<IOptions<Crawl.Options.CrawlOptions>>().Value)))
+            return null;
+        try
+        {
+            services.GetRequiredService<Crawl.State.ICrawlStateStore>();
+            return null;
+        }
+        catch (Crawl.State.CrawlStateException ex)
+        {
+            return ex.Message;
         }
     }
 

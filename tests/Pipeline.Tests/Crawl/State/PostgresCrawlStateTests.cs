@@ -2,6 +2,7 @@ using Pipeline.Crawl.Dedup;
 using Pipeline.Crawl.Options;
 using Pipeline.Crawl.State;
 using Pipeline.Tests.Storage;
+using Pipeline.Worker.Hosting;
 
 namespace Pipeline.Tests.Crawl.State;
 
@@ -61,4 +62,20 @@ public class PostgresCrawlStateTests
     [TestCase("postgres:Host=db1;Database=pipeline;Username=crawler")]
     public void Sqlite_paths_and_postgres_connection_strings_are_accepted(string setting) =>
         Assert.That(CrawlStates.Problem("Crawl:Output:StatePath", setting), Is.Null);
+
+    [Test]
+    public void An_unreachable_state_server_stops_the_crawl_at_start_naming_the_key()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"crawl-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            { "Crawl": { "Sources": [ { "Kind": "Feed", "Url": "https://news.example.com/rss" } ],
+                         "Output": { "StatePath": "postgres:Host=127.0.0.1;Port=1;Username=x;Password=s3cret;Timeout=2" } } }
+            """);
+        try
+        {
+            Assert.That(CrawlStartup.Build(() => CrawlHost.CreateBuilder(path, null), path, out var error), Is.Null);
+            Assert.That(error, Does.Contain("Crawl:Output:StatePath: cannot open the crawl state").And.Not.Contains("s3cret"));
+        }
+        finally { File.Delete(path); }
+    }
 }
