@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Review;
 using Pipeline.Tests.Batch;
 using Pipeline.Tests.Claims;
+using Pipeline.Tests.Storage;
 using Pipeline.Worker.Batch;
 
 namespace Pipeline.Tests.Review;
@@ -10,25 +11,37 @@ namespace Pipeline.Tests.Review;
 /// <summary>
 /// The whole review loop through the real batch: extract → export → a person edits the sheet →
 /// import → claims.jsonl carries the decisions → a second extract into the same folder keeps them,
-/// sends none of them back for review, and loses no claim.
+/// sends none of them back for review, and loses no claim. Once with the default SQLite store next to
+/// claims.jsonl, once with a PostgreSQL store given as the setting (Pipeline:ReviewStore and --store).
 /// </summary>
-public class ExtractReviewLoopTests
+[TestFixture("sqlite")]
+[TestFixture("postgres")]
+public class ExtractReviewLoopTests(string storeKind)
 {
     private BatchFolder _folder = null!;
+    private PostgresTestSchema? _pg;
+
+    /// <summary>The store setting: null = reviews.db next to claims.jsonl.</summary>
+    private string? Store => _pg?.Location;
 
     [SetUp]
     public void SetUp()
     {
+        _pg = storeKind == "postgres" ? PostgresTestSchema.CreateOrIgnore() : null;
         _folder = new BatchFolder();
         File.WriteAllText(Path.Combine(_folder.In, "a.txt"), BatchFolder.GoodText);
         File.WriteAllText(Path.Combine(_folder.In, "b.html"), BatchFolder.GoodHtml);
     }
 
     [TearDown]
-    public void TearDown() => _folder.Dispose();
+    public void TearDown()
+    {
+        _folder?.Dispose();
+        _pg?.Dispose();
+    }
 
     private BatchSummary Extract() =>
-        new BatchRunner(Analysed.Processor, new ReviewStoreDecisions(null), NullLogger<BatchRunner>.Instance, BatchFolder.MaxBytes)
+        new BatchRunner(Analysed.Processor, new ReviewStoreDecisions(Store), NullLogger<BatchRunner>.Instance, BatchFolder.MaxBytes)
             .Run(InputFiles.Expand([_folder.In]).ToList(), _folder.Out, null, CancellationToken.None);
 
     private Dictionary<string, JsonElement> Claims() =>
@@ -52,8 +65,9 @@ public class ExtractReviewLoopTests
              .Set(ids[2], "decision", "fix").Set(ids[2], "fixed_speaker", "المتحدث باسم الحكومة");
         sheet.Save(csv);
 
-        var import = ReviewImporter.Import(new ImportOptions(csv, claimsPath), TimeProvider.System, CancellationToken.None);
+        var import = ReviewImporter.Import(new ImportOptions(csv, claimsPath, null, Store), TimeProvider.System, CancellationToken.None);
         Assert.That(import.Problems, Is.Empty);
+        Assert.That(File.Exists(Path.Combine(_folder.Out, "reviews.db")), Is.EqualTo(_pg is null));
         AssertDecisions(Claims(), ids);
 
         var second = Extract();
