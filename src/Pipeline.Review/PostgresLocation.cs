@@ -52,22 +52,40 @@ internal static class PostgresLocation
             : NpgsqlDataSource.Create(location[Prefix.Length..]);
 
     /// <summary>
-    /// Runs <paramref name="ddl"/> (<c>create … if not exists</c>) under a transaction-scoped advisory
-    /// lock: PostgreSQL's IF NOT EXISTS is not safe against a second machine creating the same table
-    /// at the same moment, so machines starting together take turns. Creates the Search Path schema first.
+    /// Runs <paramref name="ddl"/> (<c>create … if not exists</c>) unless every one of <paramref name="tables"/>
+    /// exists already (so a login without the CREATE right can use tables an administrator made), under a
+    /// transaction-scoped advisory lock: PostgreSQL's IF NOT EXISTS is not safe against a second machine
+    /// creating the same table at the same moment, so machines starting together take turns. Creates the
+    /// first Search Path schema when missing.
     /// </summary>
-    public static void CreateSchema(NpgsqlDataSource dataSource, string ddl)
+    public static void CreateSchema(NpgsqlDataSource dataSource, string ddl, params string[] tables)
     {
         using var connection = dataSource.OpenConnection();
         using var tx = connection.BeginTransaction();
-        using (var lockCmd = new NpgsqlCommand("select pg_advisory_xact_lock(7412032519)", connection, tx)) lockCmd.ExecuteNonQuery();
-        var schema = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).SearchPath?.Split(',')[0].Trim();
-        if (!string.IsNullOrEmpty(schema))
+        using (var present = new NpgsqlCommand("select count(*) from unnest($1::text[]) t where to_regclass(t) is not null", connection, tx) { Parameters = { new() { Value = tables } } })
         {
-            using var create = new NpgsqlCommand($"create schema if not exists \"{schema.Trim('"').Replace("\"", "\"\"")}\"", connection, tx);
-            create.ExecuteNonQuery();
+            if (Convert.ToInt32(present.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == tables.Length) return;
+        }
+        using (var lockCmd = new NpgsqlCommand("select pg_advisory_xact_lock(7412032519)", connection, tx)) lockCmd.ExecuteNonQuery();
+        if (SearchSchema(dataSource.ConnectionString) is { } schema)
+        {
+            // Looked up first: CREATE SCHEMA IF NOT EXISTS still demands the CREATE right on the database.
+            using var exists = new NpgsqlCommand("select 1 from pg_namespace where nspname = $1", connection, tx) { Parameters = { new() { Value = schema } } };
+            if (exists.ExecuteScalar() is null)
+            {
+                using var create = new NpgsqlCommand($"create schema \"{schema.Replace("\"", "\"\"")}\"", connection, tx);
+                create.ExecuteNonQuery();
+            }
         }
         using (var cmd = new NpgsqlCommand(ddl, connection, tx)) cmd.ExecuteNonQuery();
         tx.Commit();
+    }
+
+    /// <summary>The first schema of Search Path as PostgreSQL reads it (unquoted names fold to lower case), or null.</summary>
+    private static string? SearchSchema(string connectionString)
+    {
+        var first = new NpgsqlConnectionStringBuilder(connectionString).SearchPath?.Split(',')[0].Trim();
+        if (string.IsNullOrEmpty(first) || first == "$user") return null;
+        return first.StartsWith('"') ? first.Trim('"') : first.ToLowerInvariant();
     }
 }

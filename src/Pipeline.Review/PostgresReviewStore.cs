@@ -38,7 +38,7 @@ public sealed class PostgresReviewStore : IReviewStore
         }
         try
         {
-            PostgresLocation.CreateSchema(dataSource, PostgresReviewSchema.Create);
+            PostgresLocation.CreateSchema(dataSource, PostgresReviewSchema.Create, "review_decisions", "review_decision_history");
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {

@@ -39,7 +39,7 @@ public sealed class PostgresCrawlState : ICrawlStateStore
         var dataSource = PostgresLocation.DataSource("Crawl:Output:StatePath", location);
         try
         {
-            PostgresLocation.CreateSchema(dataSource, Schema);
+            PostgresLocation.CreateSchema(dataSource, Schema, "crawl_pages", "crawl_articles");
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {

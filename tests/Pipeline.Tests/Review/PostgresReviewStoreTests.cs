@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Pipeline.Output;
 using Pipeline.Review;
 using Pipeline.Tests.Storage;
@@ -57,6 +58,28 @@ public class PostgresReviewStoreTests
         importer.Record(Sheet(f, 1, "hana"), Monday);
 
         Assert.That(extractor.Find("c-000000000001")?.Decision.Reviewer, Is.EqualTo("hana"));
+    }
+
+    [Test]
+    public void A_login_without_the_create_right_uses_tables_an_administrator_made()
+    {
+        using var pg = PostgresTestSchema.CreateOrIgnore();
+        using var f = new ReviewFixture();
+        ReviewStore.Open(pg.Location).Dispose();
+        string role = "reviewer_" + pg.Name;
+        pg.Execute($"create role {role} login; grant usage on schema {pg.Name} to {role}; " +
+                   $"grant select, insert, update on all tables in schema {pg.Name} to {role}; grant usage on all sequences in schema {pg.Name} to {role}");
+        try
+        {
+            var login = new NpgsqlConnectionStringBuilder(pg.ConnectionString) { Username = role, Pooling = false };
+            using var store = ReviewStore.Open("postgres:" + login.ConnectionString);
+
+            Assert.That(store.Record(Sheet(f, 2, "hana"), Monday), Is.EqualTo(2));
+        }
+        finally
+        {
+            pg.Execute($"drop owned by {role}; drop role {role}");
+        }
     }
 
     [Test]

@@ -46,6 +46,15 @@ public sealed class PostgresTestSchema : IDisposable
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Runs statements as the server's (administrator) login, e.g. to set up roles.</summary>
+    public void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(_server);
+        connection.Open();
+        using var cmd = new NpgsqlCommand(sql, connection);
+        cmd.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
         using var connection = new NpgsqlConnection(_server);
