@@ -3,9 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace Pipeline.Crawl.State;
 
 /// <summary>
-/// The crawl state of one machine, in SQLite: pages (canonical URL, validators, content hash, last fetch, status,
-/// consecutive failures, the article it gave) and articles written to the output (id, normalised-
-/// text hash, SimHash). WAL journal with synchronous=FULL so a committed row survives a kill.
+/// The crawl state of one machine, in SQLite: pages (canonical URL, validators, content hash, last
+/// fetch, status, consecutive failures, the article it gave) and articles written to the output (id,
+/// normalised-text hash, SimHash). WAL journal with synchronous=FULL so a committed row survives a kill.
 /// One connection, serialised by a lock: the crawler's write rate is a few rows a second.
 /// </summary>
 public sealed class SqliteCrawlState : ICrawlStateStore
