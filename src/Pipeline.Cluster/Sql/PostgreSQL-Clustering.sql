@@ -1,10 +1,11 @@
 -- From dotnet/orleans src/AdoNet/Orleans.Clustering.AdoNet/PostgreSQL-Clustering.sql (MIT), the
--- schema without MetadataJson that the 10.4.2 provider reads, plus CleanupDefunctSiloEntriesKey.
+-- schema without MetadataJson that the 10.4.2 provider reads, plus CleanupDefunctSiloEntriesKey,
+-- with the timestamptz columns of the current upstream script (Npgsql 6+ sends UTC DateTime as timestamptz).
 -- For each deployment, there will be only one (active) membership version table version column which will be updated periodically.
 CREATE TABLE OrleansMembershipVersionTable
 (
     DeploymentId varchar(150) NOT NULL,
-    Timestamp timestamp(3) NOT NULL DEFAULT (now() at time zone 'utc'),
+    Timestamp timestamptz(3) NOT NULL DEFAULT now(),
     Version integer NOT NULL DEFAULT 0,
 
     CONSTRAINT PK_OrleansMembershipVersionTable_DeploymentId PRIMARY KEY(DeploymentId)
@@ -22,8 +23,8 @@ CREATE TABLE OrleansMembershipTable
     Status integer NOT NULL,
     ProxyPort integer NULL,
     SuspectTimes varchar(8000) NULL,
-    StartTime timestamp(3) NOT NULL,
-    IAmAliveTime timestamp(3) NOT NULL,
+    StartTime timestamptz(3) NOT NULL,
+    IAmAliveTime timestamptz(3) NOT NULL,
 
     CONSTRAINT PK_MembershipTable_DeploymentId PRIMARY KEY(DeploymentId, Address, Port, Generation),
     CONSTRAINT FK_MembershipTable_MembershipVersionTable_DeploymentId FOREIGN KEY (DeploymentId) REFERENCES OrleansMembershipVersionTable (DeploymentId)
@@ -157,7 +158,7 @@ BEGIN
 
         UPDATE OrleansMembershipVersionTable
         SET
-            Timestamp = (now() at time zone 'utc'),
+            Timestamp = now(),
             Version = Version + 1
         WHERE
             DeploymentId = DeploymentIdArg AND DeploymentIdArg IS NOT NULL
@@ -217,7 +218,7 @@ BEGIN
 
     UPDATE OrleansMembershipVersionTable
     SET
-        Timestamp = (now() at time zone 'utc'),
+        Timestamp = now(),
         Version = Version + 1
     WHERE
         DeploymentId = DeploymentIdArg AND DeploymentIdArg IS NOT NULL

@@ -1,5 +1,6 @@
--- From dotnet/orleans src/AdoNet/Orleans.Persistence.AdoNet/PostgreSQL-Persistence.sql (MIT), plus a
--- DeleteStorageKey query (used only when a storage is configured with DeleteStateOnClear).
+-- From dotnet/orleans src/AdoNet/Orleans.Persistence.AdoNet/PostgreSQL-Persistence.sql (MIT), with two
+-- changes for the 10.4.2 provider: it binds the binary payload only, so WriteToStorageKey passes NULL
+-- for the JSON and XML payloads; and a DeleteStorageKey query (used only with DeleteStateOnClear).
 CREATE TABLE OrleansStorage
 (
     grainidhash integer NOT NULL,
@@ -114,7 +115,7 @@ VALUES
 (
     'WriteToStorageKey','
 
-        select * from WriteToStorage(@GrainIdHash, @GrainIdN0, @GrainIdN1, @GrainTypeHash, @GrainTypeString, @GrainIdExtensionString, @ServiceId, @GrainStateVersion, @PayloadBinary, @PayloadJson, CAST(@PayloadXml AS xml));
+        select * from WriteToStorage(@GrainIdHash, @GrainIdN0, @GrainIdN1, @GrainTypeHash, @GrainTypeString, @GrainIdExtensionString, @ServiceId, @GrainStateVersion, @PayloadBinary, NULL, NULL);
 ');
 
 INSERT INTO OrleansQuery(QueryKey, QueryText)
