@@ -32,10 +32,13 @@ public class ClusterCrawlTests
             await host.Services.GetRequiredService<ICrawlPass>().RunAsync(CancellationToken.None);
         site.ClearHits();
 
+        var watch = Stopwatch.StartNew();
         var silos = Enumerable.Range(1, 3).Select(i => SiloProcess.Start($"s{i}", site.ConfigPath, cluster, "p1", db.ConnectionString)).ToList();
         try
         {
             foreach (var silo in silos) await silo.WaitAsync(TimeSpan.FromSeconds(150));
+            TestContext.Out.WriteLine($"silos finished {watch.Elapsed.TotalSeconds:0.0} s after start; first article at {FirstArticle(site, watch):0.0} s");
+            TestContext.Out.WriteLine(silos[0].Tail(3000));
             foreach (var silo in silos) Assert.That(silo.ExitCode, Is.Zero, silo.Tail());
         }
         finally { silos.ForEach(s => s.Dispose()); }
@@ -103,6 +106,12 @@ public class ClusterCrawlTests
             var gaps = mine.Zip(mine.Skip(1), (a, b) => (b.Start - a.End).TotalMilliseconds).ToList();
             Assert.That(gaps.DefaultIfEmpty(delay).Min(), Is.GreaterThanOrEqualTo(delay - 1), $"{authority}: requests closer than {delay} ms");
         }
+    }
+
+    private static double FirstArticle(ClusterSite site, Stopwatch watch)
+    {
+        var first = site.Hits.Where(h => h.Path.StartsWith("/n/")).Min(h => h.Start);
+        return (first - (DateTimeOffset.UtcNow - watch.Elapsed)).TotalSeconds;
     }
 
     private static int Served(ClusterSite site) => site.Hits.Count(h => h.Path.StartsWith("/n/") && h.Status == 200);
