@@ -49,6 +49,9 @@ public sealed class CrawlClusterOptions
     /// <summary>Localhost clustering only: the silo port of the seed silo every other silo joins.</summary>
     [Range(1, 65535)] public int PrimarySiloPort { get; set; } = 11111;
 
+    /// <summary>Crawl loops per host on each silo: with two, one page is extracted while the next is fetched (the host grain still enforces politeness).</summary>
+    [Range(1, 16)] public int LoopsPerHost { get; set; } = 2;
+
     /// <summary>How long a silo may hold a page before the host grain gives it to another silo (a dead silo's pages are freed as soon as it is declared dead).</summary>
     [Range(1, 3600)] public int LeaseSeconds { get; set; } = 120;
 

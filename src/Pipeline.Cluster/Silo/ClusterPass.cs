@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 using Pipeline.Cluster.Grains;
 using Pipeline.Cluster.Output;
@@ -8,11 +9,11 @@ namespace Pipeline.Cluster.Silo;
 
 /// <summary>
 /// This silo's part of a cluster pass: repair its partition, have the coordinator start the pass
-/// (the first silo reads the sources), then run a <see cref="HostCrawlLoop"/> for every host until
+/// (the first silo reads the sources), then run Cluster:LoopsPerHost <see cref="HostCrawlLoop"/>s for every host until
 /// each host grain reports the host finished.
 /// </summary>
 public sealed class ClusterPass(IGrainFactory grains, ILocalSiloDetails local, SiloIdentity silo, HostCrawlLoop loop,
-    PartitionCommitter committer, TimeProvider time, ILogger<ClusterPass> log)
+    PartitionCommitter committer, IOptions<CrawlClusterOptions> options, TimeProvider time, ILogger<ClusterPass> log)
 {
     /// <summary>The coordinator grain's key: one per cluster.</summary>
     public const string CoordinatorKey = "crawl";
@@ -24,7 +25,8 @@ public sealed class ClusterPass(IGrainFactory grains, ILocalSiloDetails local, S
         var hosts = await BeginAsync(pass, cancellationToken);
         log.ClusterPassStarted(silo.Name, pass, hosts.Count, committer.Prefix + "*.jsonl");
         string address = local.SiloAddress.ToParsableString();
-        await Task.WhenAll(hosts.Select(h => Task.Run(() => loop.RunAsync(pass, h, address, summary, cancellationToken), cancellationToken)));
+        var loops = hosts.SelectMany(h => Enumerable.Repeat(h, options.Value.LoopsPerHost));
+        await Task.WhenAll(loops.Select(h => Task.Run(() => loop.RunAsync(pass, h, address, summary, cancellationToken), cancellationToken)));
         summary.Duration = time.GetUtcNow() - summary.Started;
         log.ClusterPassFinished(silo.Name, pass, summary.Duration, summary.Fetched, summary.NotModified, summary.Failed,
             summary.NewArticles, summary.Duplicates, summary.Claims);

@@ -34,7 +34,7 @@ public sealed class ClusterDb : IAsyncDisposable
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", db);
             await create.ExecuteNonQueryAsync();
         }
-        string cs = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+        string cs = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
         await ClusterDatabase.InitAsync(cs, CancellationToken.None);
         return new ClusterDb(admin!, name, cs);
     }
