@@ -184,7 +184,8 @@ public sealed class HostFrontierGrain(
     {
         foreach (var (url, until) in _inFlight.ToList())
             if (until <= now) _inFlight.Remove(url);
-        if (_inFlight.Count >= crawl.Value.Politeness.PerHostConcurrency) return PollMs / 2;
+        // A busy slot frees when its response is reported, and the next request waits the delay after that.
+        if (_inFlight.Count >= crawl.Value.Politeness.PerHostConcurrency) return Math.Max(PollMs / 2, (int)Delay().TotalMilliseconds);
         var next = (_lastEnd > _lastStart ? _lastEnd : _lastStart) + Delay();
         return next > now ? (int)Math.Ceiling((next - now).TotalMilliseconds) : 0;
     }

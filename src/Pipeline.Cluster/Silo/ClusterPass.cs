@@ -25,8 +25,12 @@ public sealed class ClusterPass(IGrainFactory grains, ILocalSiloDetails local, S
         var hosts = await BeginAsync(pass, cancellationToken);
         log.ClusterPassStarted(silo.Name, pass, hosts.Count, committer.Prefix + "*.jsonl");
         string address = local.SiloAddress.ToParsableString();
-        var loops = hosts.SelectMany(h => Enumerable.Repeat(h, options.Value.LoopsPerHost));
-        await Task.WhenAll(loops.Select(h => Task.Run(() => loop.RunAsync(pass, h, address, summary, cancellationToken), cancellationToken)));
+        var loops = hosts.SelectMany(h =>
+        {
+            var asking = new SemaphoreSlim(1, 1);
+            return Enumerable.Range(0, options.Value.LoopsPerHost).Select(_ => Task.Run(() => loop.RunAsync(pass, h, address, asking, summary, cancellationToken), cancellationToken));
+        });
+        await Task.WhenAll(loops.ToList());
         summary.Duration = time.GetUtcNow() - summary.Started;
         log.ClusterPassFinished(silo.Name, pass, summary.Duration, summary.Fetched, summary.NotModified, summary.Failed,
             summary.NewArticles, summary.Duplicates, summary.Claims);

@@ -9,26 +9,25 @@ namespace Pipeline.Cluster.Silo;
 /// <summary>
 /// This silo's share of one host: ask the host grain for a lease, fetch, tell the grain the response
 /// is read (freeing the host's slot), extract and write, then report the URL done. Every silo runs
-/// one loop per host, so the work spreads over the silos while the grain keeps the host polite.
-/// Grain calls that fail (a silo died and its grains are moving) are retried.
+/// Cluster:LoopsPerHost loops per host, so the work spreads over the silos while the grain keeps the
+/// host polite; the loops of one silo take turns asking (<paramref name="asking"/>), so a busy host is
+/// polled once per silo, not once per loop. Grain calls that fail (a silo died and its grains are
+/// moving) are retried.
 /// </summary>
 public sealed class HostCrawlLoop(IGrainFactory grains, PageFetcher fetcher, PageWorker pages, ILogger<HostCrawlLoop> log)
 {
     private const int MaxRetries = 240;
 
-    public async Task RunAsync(string pass, string host, string silo, CrawlSummary summary, CancellationToken cancellationToken)
+    public async Task RunAsync(string pass, string host, string silo, SemaphoreSlim asking, CrawlSummary summary, CancellationToken cancellationToken)
     {
         var grain = grains.GetGrain<IHostFrontierGrain>(host);
         while (true)
         {
-            var grant = await RetryAsync(host, () => grain.LeaseAsync(pass, silo), cancellationToken);
+            var grant = await NextAsync(grain, pass, host, silo, asking, cancellationToken);
             switch (grant.Kind)
             {
                 case GrantKind.Finished:
                     return;
-                case GrantKind.Wait:
-                    await Task.Delay(Math.Clamp(grant.WaitMilliseconds, 1, 1000), cancellationToken);
-                    break;
                 case GrantKind.Robots:
                     var robots = await fetcher.FetchAsync(new Uri(grant.Url!), null, null, cancellationToken);
                     var outcome = new RobotsOutcome(robots.Status == FetchStatus.Ok ? Encoding.UTF8.GetString(robots.Body!) : null,
@@ -47,6 +46,22 @@ public sealed class HostCrawlLoop(IGrainFactory grains, PageFetcher fetcher, Pag
                     break;
             }
         }
+    }
+
+    /// <summary>Asks until the grain grants something other than a wait, one loop of this silo at a time.</summary>
+    private async Task<Grant> NextAsync(IHostFrontierGrain grain, string pass, string host, string silo, SemaphoreSlim asking, CancellationToken cancellationToken)
+    {
+        await asking.WaitAsync(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                var grant = await RetryAsync(host, () => grain.LeaseAsync(pass, silo), cancellationToken);
+                if (grant.Kind != GrantKind.Wait) return grant;
+                await Task.Delay(Math.Clamp(grant.WaitMilliseconds, 1, 1000), cancellationToken);
+            }
+        }
+        finally { asking.Release(); }
     }
 
     private async Task<T> RetryAsync<T>(string host, Func<Task<T>> call, CancellationToken cancellationToken)
