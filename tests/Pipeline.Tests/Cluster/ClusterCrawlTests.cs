@@ -82,6 +82,8 @@ public class ClusterCrawlTests
                 Assert.That(silo.ExitCode, Is.Zero, silo.Tail());
             }
             TestContext.Out.WriteLine($"survivors finished {watch.Elapsed.TotalSeconds:0.0} s after start");
+            foreach (var line in new[] { silos[0], silos[2] }.SelectMany(s => s.Log.Split('\n')).Where(l => l.Contains("dead silo") || l.Contains("retrying")).Take(20))
+                TestContext.Out.WriteLine(line.Trim());
         }
         finally { silos.ForEach(s => s.Dispose()); }
         PartitionMerge.Merge(cluster, NullLogger.Instance);
