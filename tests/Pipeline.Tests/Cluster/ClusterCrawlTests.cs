@@ -63,7 +63,7 @@ public class ClusterCrawlTests
         await using var db = await ClusterDb.CreateAsync();
         await using var site = await ClusterSite.StartAsync(PagesPerHost);
         string cluster = Path.Combine(site.Folder, "cluster");
-        var silos = Enumerable.Range(1, 3).Select(i => SiloProcess.Start($"s{i}", site.ConfigPath, cluster, "p1", db.ConnectionString)).ToList();
+        var silos = Enumerable.Range(1, 3).Select(i => SiloProcess.Start($"s{i}", site.ConfigPath, cluster, "p1", db.ConnectionString, fastFailureDetection: true)).ToList();
         try
         {
             int total = site.Articles.Count;

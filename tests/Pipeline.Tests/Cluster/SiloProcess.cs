@@ -7,9 +7,10 @@ namespace Pipeline.Tests.Cluster;
 
 /// <summary>
 /// One silo as a child process: the built worker (<c>dotnet Pipeline.Worker.dll worker --cluster
-/// --once --pass ID</c>) with its own silo and gateway ports and partition name, and failure
-/// detection tuned through PIPELINE_Cluster__Membership__* so a killed silo is declared dead in
-/// seconds. Disposing kills it if it is still running.
+/// --once --pass ID</c>) with its own silo and gateway ports and partition name. With
+/// <c>fastFailureDetection</c>, membership is tuned through PIPELINE_Cluster__Membership__* so that a
+/// killed silo is declared dead in seconds; otherwise the defaults apply, which a loaded CI machine
+/// cannot mistake for a death. Disposing kills the process if it is still running.
 /// </summary>
 public sealed class SiloProcess : IDisposable
 {
@@ -35,7 +36,7 @@ public sealed class SiloProcess : IDisposable
         get { lock (_log) return _log.ToString(); }
     }
 
-    public static SiloProcess Start(string name, string config, string output, string pass, string connectionString)
+    public static SiloProcess Start(string name, string config, string output, string pass, string connectionString, bool fastFailureDetection = false)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { WorkerDll(), "worker", "--cluster", "--once", "--pass", pass, "--config", config, "--out", output })
@@ -50,14 +51,17 @@ public sealed class SiloProcess : IDisposable
             ["Cluster__GatewayPort"] = FreePort().ToString(),
             ["Cluster__LeaseSeconds"] = "60",
             ["Cluster__ResponseTimeoutSeconds"] = "15",
-            ["Cluster__Membership__ProbeTimeoutMilliseconds"] = "1000",
-            ["Cluster__Membership__NumMissedProbesLimit"] = "2",
-            ["Cluster__Membership__NumVotesForDeathDeclaration"] = "1",
-            ["Cluster__Membership__TableRefreshTimeoutMilliseconds"] = "1000",
-            ["Cluster__Membership__IAmAliveTablePublishTimeoutMilliseconds"] = "2000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Pipeline.Cluster"] = "Information",
         };
+        if (fastFailureDetection)
+        {
+            env["Cluster__Membership__ProbeTimeoutMilliseconds"] = "2000";
+            env["Cluster__Membership__NumMissedProbesLimit"] = "2";
+            env["Cluster__Membership__NumVotesForDeathDeclaration"] = "1";
+            env["Cluster__Membership__TableRefreshTimeoutMilliseconds"] = "1000";
+            env["Cluster__Membership__IAmAliveTablePublishTimeoutMilliseconds"] = "2000";
+        }
         foreach (var (key, value) in env) info.Environment["PIPELINE_" + key] = value;
         return new SiloProcess(Process.Start(info)!, name);
     }
