@@ -52,6 +52,12 @@ app.Configure(config =>
     config.AddCommand<WorkerCommand>("worker")
         .WithDescription("Run the crawler on its cron schedule until stopped (systemd-ready).")
         .WithExample("worker", "--config", "crawl.json", "--out", "out/");
+    config.AddBranch("cluster", b =>
+    {
+        b.SetDescription("Run the crawler as an Orleans cluster (worker --cluster); prepare its database and merge its output.");
+        b.AddCommand<ClusterInitDbCommand>("init-db").WithDescription("Create the Orleans membership and grain-state tables in a PostgreSQL database.");
+        b.AddCommand<ClusterMergeCommand>("merge").WithDescription("Join the silos' part-*.jsonl files into articles/claims/rejects.jsonl, once per id.");
+    });
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure text → claims throughput, memory and start-up against Lucene's ArabicAnalyzer.")
         .WithExample("bench", "--articles", "20000", "--threads", "2");

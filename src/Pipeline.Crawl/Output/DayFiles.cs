@@ -14,12 +14,15 @@ public sealed class DayFiles : IDisposable
     private readonly FileStream _articles, _claims, _rejects;
     private readonly HashSet<string> _rejected;
 
-    private DayFiles(string day, string folder, List<ArticleRecord> existing)
+    private readonly string _prefix;
+
+    private DayFiles(string day, string folder, List<ArticleRecord> existing, string prefix)
     {
         Day = day;
         Folder = folder;
         Existing = existing;
-        string rejects = Path.Combine(folder, "rejects.jsonl");
+        _prefix = prefix;
+        string rejects = Path.Combine(folder, prefix + "rejects.jsonl");
         _rejected = File.Exists(rejects)
             ? File.ReadLines(rejects).Where(l => l.Length > 0).Select(l => Json.Parse<RejectRecord>(l).Input).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
@@ -34,26 +37,29 @@ public sealed class DayFiles : IDisposable
     /// <summary>The article records already in articles.jsonl when the day was opened.</summary>
     public IReadOnlyList<ArticleRecord> Existing { get; }
 
-    /// <summary>Repairs and reads a day's files, then opens them for appending.</summary>
-    public static DayFiles Open(string root, string day, ILogger log)
+    /// <summary>
+    /// Repairs and reads a day's files, then opens them for appending. A cluster silo passes a
+    /// <paramref name="prefix"/> (<c>part-NAME.</c>) so that each silo appends to its own partition.
+    /// </summary>
+    public static DayFiles Open(string root, string day, ILogger log, string prefix = "")
     {
         string folder = Path.Combine(root, day);
         Directory.CreateDirectory(folder);
-        var existing = Repair(folder, log);
-        return new DayFiles(day, folder, existing);
+        var existing = Repair(folder, log, prefix);
+        return new DayFiles(day, folder, existing, prefix);
     }
 
-    /// <summary>Repairs a day folder and returns its complete article records.</summary>
-    public static List<ArticleRecord> Repair(string folder, ILogger log)
+    /// <summary>Repairs a day folder (the files named with <paramref name="prefix"/>) and returns its complete article records.</summary>
+    public static List<ArticleRecord> Repair(string folder, ILogger log, string prefix = "")
     {
-        string articles = Path.Combine(folder, "articles.jsonl");
+        string articles = Path.Combine(folder, prefix + "articles.jsonl");
         Report(log, articles, JsonlRepair.TruncatePartialLine(articles));
-        Report(log, Path.Combine(folder, "rejects.jsonl"), JsonlRepair.TruncatePartialLine(Path.Combine(folder, "rejects.jsonl")));
+        Report(log, Path.Combine(folder, prefix + "rejects.jsonl"), JsonlRepair.TruncatePartialLine(Path.Combine(folder, prefix + "rejects.jsonl")));
         var records = File.Exists(articles)
             ? File.ReadLines(articles).Where(l => l.Length > 0).Select(Json.Parse<ArticleRecord>).ToList()
             : [];
         var ids = records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        string claims = Path.Combine(folder, "claims.jsonl");
+        string claims = Path.Combine(folder, prefix + "claims.jsonl");
         Report(log, claims, JsonlRepair.DropOrphanClaims(claims, ids));
         return records;
     }
@@ -81,7 +87,7 @@ public sealed class DayFiles : IDisposable
     }
 
     private FileStream Append(string name) =>
-        new(Path.Combine(Folder, name), FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        new(Path.Combine(Folder, _prefix + name), FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
 
     private static void Write(FileStream fs, string text)
     {

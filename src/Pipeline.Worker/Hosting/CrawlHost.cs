@@ -16,7 +16,7 @@ public sealed class CrawlConfigException(string message) : Exception(message);
 public static class CrawlHost
 {
     /// <summary>Top-level sections crawl.json may hold; anything else is a typo.</summary>
-    private static readonly string[] Sections = ["Crawl", "Pipeline", "Logging"];
+    private static readonly string[] Sections = ["Crawl", "Cluster", "Pipeline", "Logging"];
 
     public static HostApplicationBuilder CreateBuilder(string configPath, string? outFolder)
     {

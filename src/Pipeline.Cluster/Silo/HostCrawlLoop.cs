@@ -1,0 +1,83 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Pipeline.Cluster.Grains;
+using Pipeline.Crawl;
+using Pipeline.Crawl.Http;
+
+namespace Pipeline.Cluster.Silo;
+
+/// <summary>
+/// This silo's share of one host: ask the host grain for a lease, fetch, tell the grain the response
+/// is read (freeing the host's slot), extract and write, then report the URL done. Every silo runs
+/// Cluster:LoopsPerHost loops per host, so the work spreads over the silos while the grain keeps the
+/// host polite; the loops of one silo take turns asking (<paramref name="asking"/>), so a busy host is
+/// polled once per silo, not once per loop. Grain calls that fail (a silo died and its grains are
+/// moving) are retried.
+/// </summary>
+public sealed class HostCrawlLoop(IGrainFactory grains, PageFetcher fetcher, PageWorker pages, ILogger<HostCrawlLoop> log)
+{
+    private const int MaxRetries = 240;
+
+    public async Task RunAsync(string pass, string host, string silo, SemaphoreSlim asking, CrawlSummary summary, CancellationToken cancellationToken)
+    {
+        var grain = grains.GetGrain<IHostFrontierGrain>(host);
+        while (true)
+        {
+            var grant = await NextAsync(grain, pass, host, silo, asking, cancellationToken);
+            switch (grant.Kind)
+            {
+                case GrantKind.Finished:
+                    return;
+                case GrantKind.Robots:
+                    var robots = await fetcher.FetchAsync(new Uri(grant.Url!), null, null, cancellationToken);
+                    var outcome = new RobotsOutcome(robots.Status == FetchStatus.Ok ? Encoding.UTF8.GetString(robots.Body!) : null,
+                        robots.HttpStatus, robots.Status == FetchStatus.Refused);
+                    if (outcome.Body is null && outcome.HttpStatus is not (>= 400 and < 500) && !outcome.Refused)
+                        log.RobotsUnavailable(host, robots.Error ?? robots.Status.ToString());
+                    await RetryAsync(host, () => grain.CompleteRobotsAsync(outcome), cancellationToken);
+                    break;
+                case GrantKind.Page:
+                    var url = grant.Url!;
+                    var validators = grant.ETag is not null || grant.LastModified is not null ? new Validators(grant.ETag, grant.LastModified) : null;
+                    var result = await fetcher.FetchAsync(new Uri(url), validators, null, cancellationToken);
+                    await RetryAsync(host, () => grain.FetchedAsync(url), cancellationToken);
+                    var page = await pages.FinishAsync(grant, result, summary, cancellationToken);
+                    await RetryAsync(host, () => grain.CompleteAsync(url, page), cancellationToken);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Asks until the grain grants something other than a wait, one loop of this silo at a time.</summary>
+    private async Task<Grant> NextAsync(IHostFrontierGrain grain, string pass, string host, string silo, SemaphoreSlim asking, CancellationToken cancellationToken)
+    {
+        await asking.WaitAsync(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                var grant = await RetryAsync(host, () => grain.LeaseAsync(pass, silo), cancellationToken);
+                if (grant.Kind != GrantKind.Wait) return grant;
+                await Task.Delay(Math.Clamp(grant.WaitMilliseconds, 1, 1000), cancellationToken);
+            }
+        }
+        finally { asking.Release(); }
+    }
+
+    private async Task<T> RetryAsync<T>(string host, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try { return await call(); }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < MaxRetries)
+            {
+                log.GrainCallRetried(host, $"{ex.GetType().Name}: {ex.Message}");
+                await Task.Delay(Math.Min(1000, 100 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private Task RetryAsync(string host, Func<Task> call, CancellationToken cancellationToken) =>
+        RetryAsync(host, async () => { await call(); return true; }, cancellationToken);
+}
