@@ -5,7 +5,8 @@ namespace Pipeline.Ner;
 
 /// <summary>
 /// Reads and writes <c>models/ner.zip</c>: a zip holding <c>header.json</c> (<see cref="NerModelHeader"/>), <c>lexicon.tsv</c> (<see cref="NerLexicon"/>)
-/// and <c>mlnet.zip</c> (the ML.NET model as <c>MLContext.Model.Save</c> writes it). The gazetteer
+/// and <c>mlnet.zip</c> (the ML.NET model as <c>MLContext.Model.Save</c> writes it); a stacked model adds
+/// <c>first/header.json</c> and <c>first/mlnet.zip</c>, its first pass, which shares the lexicon. The gazetteer
 /// is the separate file <c>models/ner-gazetteer.tsv</c>; its SHA-256 must match the header.
 /// </summary>
 public static class NerModelFile
@@ -15,6 +16,8 @@ public static class NerModelFile
     private const string HeaderEntry = "header.json";
     private const string ModelEntry = "mlnet.zip";
     private const string LexiconEntry = "lexicon.tsv";
+    /// <summary>Folder inside the zip for the first pass of a stacked model.</summary>
+    private const string FirstPrefix = "first/";
 
     /// <summary>Loads the model and gazetteer from a models/ folder (see <see cref="Pipeline.Processing.ModelPaths"/>).</summary>
     public static NerModel Load(string modelsDir) =>
@@ -34,14 +37,16 @@ public static class NerModelFile
                 throw new InvalidDataException($"header version {header.Version} or tag set does not match this program (version {NerModelHeader.CurrentVersion})");
             if (header.GazetteerSha256 != gazSha)
                 throw new InvalidDataException($"it was trained with a gazetteer of SHA-256 {header.GazetteerSha256}, but '{gazetteerPath}' has {gazSha}");
-            var ml = new MLContext(seed: 1);
-            using var model = new MemoryStream();
-            using (var s = Entry(zip, ModelEntry).Open()) s.CopyTo(model);
-            model.Position = 0;
-            var transformer = ml.Model.Load(model, out var schema);
             NerLexicon lexicon;
             using (var r = new StreamReader(Entry(zip, LexiconEntry).Open())) lexicon = NerLexicon.Read(r);
-            return new NerModel(header, gazetteer, lexicon, transformer, schema);
+            NerModel? first = null;
+            if (header.Features.Stacked)
+            {
+                var (firstTransformer, firstSchema) = ReadModel(zip, FirstPrefix + ModelEntry);
+                first = new NerModel(NerModelHeader.FromJson(ReadText(zip, FirstPrefix + HeaderEntry)), gazetteer, lexicon, firstTransformer, firstSchema);
+            }
+            var (transformer, schema) = ReadModel(zip, ModelEntry);
+            return new NerModel(header, gazetteer, lexicon, transformer, schema, first);
         }
         catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or FormatException or InvalidOperationException or EndOfStreamException)
         {
@@ -51,19 +56,37 @@ public static class NerModelFile
 
     public static void Save(NerModel model, string path)
     {
-        var ml = new MLContext(seed: 1);
-        using var mlStream = new MemoryStream();
-        ml.Model.Save(model.Transformer, model.InputSchema, mlStream);
         string tmp = path + ".tmp";
         using (var zip = ZipFile.Open(tmp, ZipArchiveMode.Create))
         {
             using (var w = new StreamWriter(zip.CreateEntry(HeaderEntry).Open())) w.Write(model.Header.ToJson());
             using (var w = new StreamWriter(zip.CreateEntry(LexiconEntry).Open()) { NewLine = "\n" }) model.Lexicon.Write(w);
-            using var e = zip.CreateEntry(ModelEntry, CompressionLevel.NoCompression).Open();
-            mlStream.Position = 0;
-            mlStream.CopyTo(e);
+            WriteModel(zip, ModelEntry, model);
+            if (model.First is { } first)
+            {
+                using (var w = new StreamWriter(zip.CreateEntry(FirstPrefix + HeaderEntry).Open())) w.Write(first.Header.ToJson());
+                WriteModel(zip, FirstPrefix + ModelEntry, first);
+            }
         }
         File.Move(tmp, path, overwrite: true);
+    }
+
+    private static void WriteModel(ZipArchive zip, string name, NerModel model)
+    {
+        using var ms = new MemoryStream(); // ML.NET writes its own zip and wants a seekable stream
+        new MLContext(seed: 1).Model.Save(model.Transformer, model.InputSchema, ms);
+        ms.Position = 0;
+        using var e = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
+        ms.CopyTo(e);
+    }
+
+    private static (ITransformer, DataViewSchema) ReadModel(ZipArchive zip, string name)
+    {
+        using var model = new MemoryStream();
+        using (var s = Entry(zip, name).Open()) s.CopyTo(model);
+        model.Position = 0;
+        var transformer = new MLContext(seed: 1).Model.Load(model, out var schema);
+        return (transformer, schema);
     }
 
     private static ZipArchiveEntry Entry(ZipArchive zip, string name) =>
