@@ -27,26 +27,27 @@ public static class NerModelFile
     {
         if (!File.Exists(modelPath))
             throw new FileNotFoundException($"NER model '{Path.GetFullPath(modelPath)}' is missing. Restore it (git checkout -- models/ner.zip) or rebuild it with `train ner` (see models/ner.md).", modelPath);
-        var gazetteer = NerGazetteer.Load(gazetteerPath);
-        string gazSha = NerModelHeader.Sha256Of(gazetteerPath);
+        string gazSha = File.Exists(gazetteerPath) ? NerModelHeader.Sha256Of(gazetteerPath) : "";
         try
         {
             using var zip = ZipFile.OpenRead(modelPath);
             var header = NerModelHeader.FromJson(ReadText(zip, HeaderEntry));
             if (header.Version != NerModelHeader.CurrentVersion || !header.Tags.SequenceEqual(NerTags.All))
                 throw new InvalidDataException($"header version {header.Version} or tag set does not match this program (version {NerModelHeader.CurrentVersion})");
-            if (header.GazetteerSha256 != gazSha)
-                throw new InvalidDataException($"it was trained with a gazetteer of SHA-256 {header.GazetteerSha256}, but '{gazetteerPath}' has {gazSha}");
+            // The ML.NET models load on another core while the gazetteer and lexicon are read (keeps start-up near 1 s).
+            var mainBytes = Bytes(zip, ModelEntry);
+            var firstBytes = header.Features.Stacked ? Bytes(zip, FirstPrefix + ModelEntry) : null;
+            string? firstHeader = header.Features.Stacked ? ReadText(zip, FirstPrefix + HeaderEntry) : null;
+            var loading = Task.Run(() => (ReadModel(mainBytes), firstBytes is null ? default : ReadModel(firstBytes)));
             NerLexicon lexicon;
             using (var r = new StreamReader(Entry(zip, LexiconEntry).Open())) lexicon = NerLexicon.Read(r);
-            NerModel? first = null;
-            if (header.Features.Stacked)
-            {
-                var (firstTransformer, firstSchema) = ReadModel(zip, FirstPrefix + ModelEntry);
-                first = new NerModel(NerModelHeader.FromJson(ReadText(zip, FirstPrefix + HeaderEntry)), gazetteer, lexicon, firstTransformer, firstSchema);
-            }
-            var (transformer, schema) = ReadModel(zip, ModelEntry);
-            return new NerModel(header, gazetteer, lexicon, transformer, schema, first);
+            var gazetteer = NerGazetteer.Load(gazetteerPath);
+            if (header.GazetteerSha256 != gazSha)
+                throw new InvalidDataException($"it was trained with a gazetteer of SHA-256 {header.GazetteerSha256}, but '{gazetteerPath}' has {gazSha}");
+            var (main, firstModel) = loading.GetAwaiter().GetResult();
+            var first = firstHeader is null ? null
+                : new NerModel(NerModelHeader.FromJson(firstHeader), gazetteer, lexicon, firstModel.Transformer, firstModel.Schema);
+            return new NerModel(header, gazetteer, lexicon, main.Transformer, main.Schema, first);
         }
         catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or FormatException or InvalidOperationException or EndOfStreamException)
         {
@@ -80,11 +81,16 @@ public static class NerModelFile
         ms.CopyTo(e);
     }
 
-    private static (ITransformer, DataViewSchema) ReadModel(ZipArchive zip, string name)
+    private static byte[] Bytes(ZipArchive zip, string name)
     {
         using var model = new MemoryStream();
         using (var s = Entry(zip, name).Open()) s.CopyTo(model);
-        model.Position = 0;
+        return model.ToArray();
+    }
+
+    private static (ITransformer Transformer, DataViewSchema Schema) ReadModel(byte[] bytes)
+    {
+        using var model = new MemoryStream(bytes, writable: false);
         var transformer = new MLContext(seed: 1).Model.Load(model, out var schema);
         return (transformer, schema);
     }
