@@ -5,12 +5,9 @@ public static class NerEvaluation
 {
     public static (List<string[]> Predicted, EntityScores Scores) Run(NerModel model, IReadOnlyList<ConllSentence> sentences, CancellationToken cancellationToken)
     {
-        var predicted = new List<string[]>(sentences.Count);
-        foreach (var s in sentences)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            predicted.Add(model.Predict(s.Tokens));
-        }
+        // The file is one running text; a stacked model looks NerStackFeatures.Window sentences either side.
+        cancellationToken.ThrowIfCancellationRequested();
+        var predicted = model.PredictDocument(sentences.Select(s => s.Tokens).ToArray()).ToList();
         var scores = EntityScorer.Score(sentences.Select((s, i) => (s.Tags, (IReadOnlyList<string>)predicted[i])));
         return (predicted, scores);
     }

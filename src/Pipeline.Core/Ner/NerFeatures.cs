@@ -7,7 +7,7 @@ namespace Pipeline.Ner;
 public sealed record NerTokenInfo(string Norm, string Stem, string Prefix, string Shape, IReadOnlyList<string> Gazetteer, string Lexicon = "");
 
 /// <summary>Which optional feature templates are on; written into the model header.</summary>
-public sealed record NerFeatureOptions(bool CharNgrams = true, bool PreviousTag = true, bool Lexicon = true);
+public sealed record NerFeatureOptions(bool CharNgrams = true, bool PreviousTag = true, bool Lexicon = true, bool Stacked = false, bool LexiconContext = false);
 
 /// <summary>
 /// Feature extraction for the NER tagger, pure and deterministic: feature strings per token from the
@@ -62,6 +62,15 @@ public sealed class NerFeatures(NerGazetteer gazetteer, NerLexicon lexicon, NerF
             into.Add("lx-2=" + At(s, i - 2).Lexicon);
             into.Add("lx+2=" + At(s, i + 2).Lexicon);
             into.Add("lx|lx+1=" + t.Lexicon + "|" + At(s, i + 1).Lexicon);
+            if (options.LexiconContext)
+            {
+                // How far to trust the context depends on whether the word itself is known: a linear model cannot form this AND.
+                into.Add("lx|s-1=" + t.Lexicon + "|" + At(s, i - 1).Stem);
+                into.Add("lx|s+1=" + t.Lexicon + "|" + At(s, i + 1).Stem);
+                into.Add("lx|s-2=" + t.Lexicon + "|" + At(s, i - 2).Stem);
+                into.Add("lx|x2=" + t.Lexicon + "|" + (t.Stem.Length > 2 ? t.Stem[^2..] : t.Stem));
+                foreach (var g in t.Gazetteer) into.Add("lx|g=" + t.Lexicon + "|" + g);
+            }
         }
         for (int d = -2; d <= 2; d++)
         {

@@ -93,7 +93,7 @@ public sealed class NerGazetteer
 
     // Wikidata person tokens are noisy: the count says how much to trust one (see models/ner.md).
     private static string Bucket(GazetteerEntry e) =>
-        e.Label != "PERS_WD" ? e.Label : e.Count >= 100 ? "PERS_WD100" : e.Count >= 10 ? "PERS_WD10" : "PERS_WD2";
+        e.Label != "PERS_WD" ? e.Label : e.Count >= 100 ? "PERS_WD100" : e.Count >= 10 ? "PERS_WD10" : e.Count >= 2 ? "PERS_WD2" : "PERS_WD1";
 
     private static void AddOnce(List<string> list, string label)
     {

@@ -13,7 +13,7 @@ public static partial class NerGazetteerBuilder
     /// <summary>Wikidata person tokens seen fewer times than this are left out (35,945 of 50,801 occur once).</summary>
     public const int MinPersonTokenCount = 2;
 
-    public static IReadOnlyList<GazetteerEntry> Build(string dir)
+    public static IReadOnlyList<GazetteerEntry> Build(string dir, int minPersonTokenCount = MinPersonTokenCount)
     {
         if (!Directory.Exists(dir))
             throw new DirectoryNotFoundException($"Gazetteer folder '{dir}' does not exist. Pass the folder holding cldr/, faker-ar/ and wikidata-person-names/.");
@@ -34,7 +34,7 @@ public static partial class NerGazetteerBuilder
         }
         foreach (var (name, count) in Tsv(Path.Combine(dir, "wikidata-person-names", "person_name_tokens.ar.tsv")))
         {
-            if (int.Parse(count) >= MinPersonTokenCount) Add(best, name, "PERS_WD", int.Parse(count));
+            if (int.Parse(count) >= minPersonTokenCount) Add(best, name, "PERS_WD", int.Parse(count));
         }
         return best.OrderBy(kv => kv.Key.Item2, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item1, StringComparer.Ordinal)
             .Select(kv => new GazetteerEntry(kv.Key.Item1.Split(' '), kv.Key.Item2, kv.Value)).ToList();

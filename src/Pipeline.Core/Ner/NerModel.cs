@@ -16,9 +16,15 @@ public sealed class NerModel
     private readonly float[] _weights; // [feature * tags + tag]
     private readonly float[] _bias;
     private readonly int _tags;
+    private readonly double[]? _entityBias; // per tag, B-X only
 
-    internal NerModel(NerModelHeader header, NerGazetteer gazetteer, NerLexicon lexicon, ITransformer transformer, DataViewSchema inputSchema)
+    internal NerModel(NerModelHeader header, NerGazetteer gazetteer, NerLexicon lexicon, ITransformer transformer, DataViewSchema inputSchema,
+        NerModel? first = null)
     {
+        if (header.Features.Stacked != first is not null)
+            throw new InvalidDataException(header.Features.Stacked ? "The stacked NER model has no first pass; rebuild it with `train ner`." : "Only a stacked NER model has a first pass.");
+        First = first;
+        _entityBias = BiasPerTag(header);
         Header = header;
         Transformer = transformer;
         InputSchema = inputSchema;
@@ -52,13 +58,21 @@ public sealed class NerModel
         InputSchema = other.InputSchema;
         Features = other.Features;
         Lexicon = other.Lexicon;
+        First = other.First;
         _tags = other._tags;
         _bias = other._bias;
         _weights = other._weights;
+        _entityBias = BiasPerTag(header);
     }
+
+    private static double[]? BiasPerTag(NerModelHeader header) => header.EntityBias is null ? null
+        : NerTags.All.Select(t => t.StartsWith("B-", StringComparison.Ordinal) ? header.EntityBias.GetValueOrDefault(t[2..]) : 0).ToArray();
 
     /// <summary>The same weights decoded with another O bias (tuned on dev by <c>train ner</c>).</summary>
     public NerModel WithOutsideBias(double bias) => new(this, Header with { OutsideBias = bias });
+
+    /// <summary>The same weights decoded with other per-type B-X biases (tuned on dev by <c>train ner</c>).</summary>
+    public NerModel WithEntityBias(IReadOnlyDictionary<string, double>? bias) => new(this, Header with { EntityBias = bias });
 
     public NerModelHeader Header { get; }
 
@@ -66,17 +80,32 @@ public sealed class NerModel
 
     internal NerLexicon Lexicon { get; }
 
+    /// <summary>The first-pass model whose tags feed <see cref="NerStackFeatures"/>; null for a single-pass model.</summary>
+    public NerModel? First { get; }
+
     internal ITransformer Transformer { get; }
 
     internal DataViewSchema InputSchema { get; }
 
     /// <summary>IOB2 tags for one sentence of tokens (surface forms, clitics attached as in ANERcorp).</summary>
-    public string[] Predict(IReadOnlyList<string> tokens) => IobDecoder.Decode(Scores(tokens));
+    public string[] Predict(IReadOnlyList<string> tokens) => PredictDocument([tokens])[0];
 
-    /// <summary>Log-probabilities <c>[i][prev, tag]</c> of every tag given every previous tag.</summary>
-    public IReadOnlyList<double[,]> Scores(IReadOnlyList<string> tokens)
+    /// <summary>
+    /// IOB2 tags for the sentences of one story, in order. A stacked model tags them all with its first
+    /// pass, then again with what the first pass said about each stem in the neighbouring sentences.
+    /// </summary>
+    public string[][] PredictDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var infos = Features.Analyse(tokens);
+        var infos = sentences.Select(Features.Analyse).ToArray();
+        if (First is null) return infos.Select(s => IobDecoder.Decode(Scores(s, null))).ToArray();
+        var firstPass = infos.Select(s => IobDecoder.Decode(First.Scores(s, null))).ToArray();
+        var stack = NerStackFeatures.Compute(infos, firstPass);
+        return infos.Select((s, k) => IobDecoder.Decode(Scores(s, stack[k]))).ToArray();
+    }
+
+    /// <summary>Log-probabilities <c>[i][prev, tag]</c> of every tag given every previous tag; <paramref name="stack"/> holds second-pass features per token.</summary>
+    internal IReadOnlyList<double[,]> Scores(NerTokenInfo[] infos, List<string>[]? stack)
+    {
         var result = new double[infos.Length][,];
         var feats = new List<string>(128);
         var baseScore = new double[_tags];
@@ -85,6 +114,7 @@ public sealed class NerModel
         {
             feats.Clear();
             Features.Static(infos, i, feats);
+            if (stack is not null) feats.AddRange(stack[i]);
             for (int t = 0; t < _tags; t++) baseScore[t] = _bias[t];
             Add(feats, baseScore);
             var m = result[i] = new double[_tags + 1, _tags];
@@ -102,6 +132,8 @@ public sealed class NerModel
                 LogSoftmax(s);
                 for (int t = 0; t < _tags; t++) m[p, t] = s[t];
                 m[p, 0] -= Header.OutsideBias;
+                if (_entityBias is not null)
+                    for (int t = 0; t < _tags; t++) m[p, t] += _entityBias[t];
             }
         }
         return result;

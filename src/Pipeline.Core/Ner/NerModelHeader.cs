@@ -5,7 +5,8 @@ namespace Pipeline.Ner;
 
 /// <summary>
 /// <see cref="OutsideBias"/> is subtracted from the log-probability of O before decoding; picked on dev
-/// to trade the max-ent model's caution for recall.
+/// to trade the max-ent model's caution for recall. <see cref="EntityBias"/> is added to the log-probability
+/// of B-X for entity type X (also picked on dev), as types differ in how cautious the model is.
 /// The JSON header stored beside the ML.NET model inside <c>ner.zip</c>: what the weights mean (tag
 /// order, hashing bits, feature options) and where they came from (training file and gazetteer hashes).
 /// </summary>
@@ -19,10 +20,11 @@ public sealed record NerModelHeader(
     int TrainSentences,
     string GazetteerSha256,
     string CreatedUtc,
-    double OutsideBias = 0)
+    double OutsideBias = 0,
+    IReadOnlyDictionary<string, double>? EntityBias = null)
 {
     /// <summary>Bumped whenever feature templates change, so an old model is refused instead of misread.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 

@@ -17,16 +17,18 @@ public sealed class NerStage(NerModel model) : IDocumentStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        foreach (var (first, end) in Ranges(document))
+        cancellationToken.ThrowIfCancellationRequested();
+        var ranges = Ranges(document).Where(r => r.End > r.First).ToArray();
+        // The whole article at once: a stacked model looks at the same name elsewhere in the story.
+        var sentences = ranges.Select(r => (IReadOnlyList<string>)document.Tokens.GetRange(r.First, r.End - r.First).Select(t => t.Text).ToArray()).ToArray();
+        var tagged = model.PredictDocument(sentences);
+        for (int k = 0; k < ranges.Length; k++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (end <= first) continue;
-            var tokens = document.Tokens.GetRange(first, end - first);
-            var tags = model.Predict(tokens.Select(t => t.Text).ToArray());
-            foreach (var span in EntityScorer.Spans(tags).OrderBy(s => s.Start))
+            var (first, _) = ranges[k];
+            foreach (var span in EntityScorer.Spans(tagged[k]).OrderBy(s => s.Start))
             {
-                var start = tokens[span.Start].Start;
-                var stop = tokens[span.End - 1].End;
+                var start = document.Tokens[first + span.Start].Start;
+                var stop = document.Tokens[first + span.End - 1].End;
                 document.Mentions.Add(new Mention(start, stop, document.Text[start..stop], KindOf(span.Type), null, null, Source));
             }
         }

@@ -19,6 +19,8 @@ public sealed record NerTrainerOptions
     /// <summary>One thread keeps the update order fixed, so a retrain gives the same model.</summary>
     public int Threads { get; init; } = 1;
     public int Seed { get; init; } = 1;
+    /// <summary>O bias of the first pass of a stacked model.</summary>
+    public double FirstOutsideBias { get; init; } = 0.25;
 }
 
 /// <summary>
@@ -31,14 +33,45 @@ public static class NerTrainer
     /// <summary>Folds of the jackknifed training lexicon.</summary>
     public const int Folds = 5;
 
+    /// <summary>Folds of the out-of-fold first-pass tags a stacked model learns from.</summary>
+    public const int StackFolds = 4;
+
     private sealed class Row
     {
         public VBuffer<float> Features;
         public uint Label;
     }
 
+    /// <summary>
+    /// Trains the tagger. With <see cref="NerFeatureOptions.Stacked"/>, first-pass models are trained on
+    /// all folds but one and tag that fold (so the second pass learns from first-pass tags as good as on
+    /// unseen text), then the first pass is retrained on everything and the second pass on the stack features.
+    /// </summary>
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, NerGazetteer gazetteer, string gazetteerSha256,
         string trainSha256, NerTrainerOptions options, CancellationToken cancellationToken, Action<string>? log = null)
+    {
+        if (!options.Features.Stacked) return TrainOne(sentences, gazetteer, gazetteerSha256, trainSha256, options, null, null, cancellationToken, log);
+        var firstOptions = options with { Features = options.Features with { Stacked = false } };
+        var firstPass = new string[sentences.Count][];
+        for (int k = 0; k < StackFolds; k++)
+        {
+            var inFold = Enumerable.Range(0, sentences.Count).Where(i => (int)((long)i * StackFolds / sentences.Count) == k).ToArray();
+            var rest = sentences.Where((_, i) => (int)((long)i * StackFolds / sentences.Count) != k).ToList();
+            var foldModel = TrainOne(rest, gazetteer, gazetteerSha256, trainSha256, firstOptions, null, null, cancellationToken, log)
+                .WithOutsideBias(options.FirstOutsideBias);
+            var tags = foldModel.PredictDocument(inFold.Select(i => sentences[i].Tokens).ToArray());
+            for (int j = 0; j < inFold.Length; j++) firstPass[inFold[j]] = tags[j];
+            log?.Invoke($"{DateTime.UtcNow:HH:mm:ss} first-pass fold {k + 1}/{StackFolds} tagged");
+        }
+        var first = TrainOne(sentences, gazetteer, gazetteerSha256, trainSha256, firstOptions, null, null, cancellationToken, log)
+            .WithOutsideBias(options.FirstOutsideBias);
+        var analyser = new NerFeatures(gazetteer, NerLexicon.Empty, options.Features with { Lexicon = false });
+        var stack = NerStackFeatures.Compute(sentences.Select(s => analyser.Analyse(s.Tokens)).ToArray(), firstPass);
+        return TrainOne(sentences, gazetteer, gazetteerSha256, trainSha256, options, stack, first, cancellationToken, log);
+    }
+
+    private static NerModel TrainOne(IReadOnlyList<ConllSentence> sentences, NerGazetteer gazetteer, string gazetteerSha256,
+        string trainSha256, NerTrainerOptions options, List<string>[][]? stack, NerModel? first, CancellationToken cancellationToken, Action<string>? log)
     {
         var lexicon = NerLexicon.Build(sentences);
         // Jackknife: sentence k is featurised with the lexicon of the folds it is not in.
@@ -57,6 +90,7 @@ public static class NerTrainer
             {
                 feats.Clear();
                 features.Static(infos, i, feats);
+                if (stack is not null) feats.AddRange(stack[si][i]);
                 features.Previous(infos, i, i == 0 ? null : sentence.Tags[i - 1], feats);
                 rows.Add(new Row { Features = Vector(feats, options.HashBits, dim), Label = (uint)NerTags.IndexOf(sentence.Tags[i]) });
             }
@@ -97,7 +131,7 @@ public static class NerTrainer
         var header = new NerModelHeader(NerModelHeader.CurrentVersion, NerTags.All, options.HashBits, options.Features,
             $"{options.Trainer} l1={options.L1} l2={options.L2} iterations≤{options.MaxIterations}", trainSha256, sentences.Count,
             gazetteerSha256, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"));
-        return new NerModel(header, gazetteer, lexicon, transformer, data.Schema);
+        return new NerModel(header, gazetteer, lexicon, transformer, data.Schema, first);
     }
 
     /// <summary>The sparse feature vector: hashed indices, sorted, colliding features summed.</summary>

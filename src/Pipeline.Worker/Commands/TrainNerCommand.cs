@@ -65,6 +65,19 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
         [CommandOption("--no-prev-tag")][Description("Train without previous-tag features (Viterbi over IOB constraints only).")]
         public bool NoPrevTag { get; init; }
 
+
+        [CommandOption("--min-person-count <N>")][Description("Wikidata person-name tokens seen fewer times are left out of the gazetteer.")]
+        public int MinPersonCount { get; init; } = NerGazetteerBuilder.MinPersonTokenCount;
+
+        [CommandOption("--tune-entity-bias")][Description("Pick a B-X bias per entity type on dev (coordinate ascent) and ship it.")]
+        public bool TuneEntityBias { get; init; }
+
+        [CommandOption("--lexicon-context")][Description("Conjoin the lexicon band with the neighbouring stems, the stem's ending and gazetteer labels.")]
+        public bool LexiconContext { get; init; }
+
+        [CommandOption("--stacked")][Description("Two passes: the second sees the first pass's tags nearby and for the same stem elsewhere in the story.")]
+        public bool Stacked { get; init; }
+
         public override Spectre.Console.ValidationResult Validate() =>
             string.IsNullOrWhiteSpace(Data) ? Spectre.Console.ValidationResult.Error("--data FILE is required.") : base.Validate();
     }
@@ -76,18 +89,18 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
         string gazPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, NerModelFile.GazetteerFileName);
         if (settings.Gazetteers is not null && !settings.DevOnly)
         {
-            NerGazetteerBuilder.Write(NerGazetteerBuilder.Build(settings.Gazetteers), gazPath);
+            NerGazetteerBuilder.Write(NerGazetteerBuilder.Build(settings.Gazetteers, settings.MinPersonCount), gazPath);
             NerGazetteerBuilder.WriteNotice(settings.Gazetteers, Path.ChangeExtension(gazPath, ".NOTICE.txt"));
             Console.WriteLine($"gazetteer written to {gazPath}");
         }
         var gazetteer = settings.Gazetteers is not null && settings.DevOnly
-            ? new NerGazetteer(NerGazetteerBuilder.Build(settings.Gazetteers))
+            ? new NerGazetteer(NerGazetteerBuilder.Build(settings.Gazetteers, settings.MinPersonCount))
             : NerGazetteer.Load(gazPath);
         string gazSha = File.Exists(gazPath) ? NerModelHeader.Sha256Of(gazPath) : "";
         var trainerOptions = new NerTrainerOptions
         {
             HashBits = settings.Bits, Trainer = settings.Trainer, L1 = settings.L1, L2 = settings.L2, MaxIterations = settings.Iterations, Threads = settings.Threads,
-            Features = new NerFeatureOptions(CharNgrams: !settings.NoCharNgrams, PreviousTag: !settings.NoPrevTag, Lexicon: !settings.NoLexicon),
+            Features = new NerFeatureOptions(CharNgrams: !settings.NoCharNgrams, PreviousTag: !settings.NoPrevTag, Lexicon: !settings.NoLexicon, Stacked: settings.Stacked, LexiconContext: settings.LexiconContext),
         };
         var all = ConllReader.Read(settings.Data);
         string dataSha = NerModelHeader.Sha256Of(settings.Data);
@@ -103,6 +116,13 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
                 Console.WriteLine($"o-bias {b}: dev micro F1 {NerEvaluation.Run(devModel.WithOutsideBias(b), dev, cancellationToken).Scores.Micro.F1:F4}");
         }
         devModel = devModel.WithOutsideBias(settings.OutsideBias);
+        IReadOnlyDictionary<string, double>? entityBias = null;
+        if (settings.TuneEntityBias)
+        {
+            entityBias = NerBiasTuning.Tune(devModel, dev, cancellationToken);
+            Console.WriteLine("entity bias on dev: " + string.Join(", ", entityBias.Select(kv => $"{kv.Key} {kv.Value:+0.00;-0.00}")));
+            devModel = devModel.WithEntityBias(entityBias);
+        }
         var (devPredicted, devScores) = NerEvaluation.Run(devModel, dev, cancellationToken);
         if (settings.DevPred is not null) NerEvaluation.WritePredictions(settings.DevPred, dev, devPredicted);
         Console.WriteLine($"dev model trained in {devTime.TotalSeconds:F0} s");
@@ -111,7 +131,7 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
 
         clock.Restart();
         var model = NerTrainer.Train(all, gazetteer, gazSha, dataSha, trainerOptions, cancellationToken, settings.Verbose ? Console.WriteLine : null)
-            .WithOutsideBias(settings.OutsideBias);
+            .WithOutsideBias(settings.OutsideBias).WithEntityBias(entityBias);
         var finalTime = clock.Elapsed;
         NerModelFile.Save(model, outPath);
         Console.WriteLine($"final model trained on all {all.Count} sentences in {finalTime.TotalSeconds:F0} s, written to {outPath}");

@@ -9,6 +9,7 @@ public class NerFeaturesTests
         new GazetteerEntry(["لبنان"], "LOC_COUNTRY", 1),
         new GazetteerEntry(["الولايات", "المتحده"], "LOC_COUNTRY", 1),
         new GazetteerEntry(["جورج"], "PERS_WD", 250),
+        new GazetteerEntry(["سميث"], "PERS_WD", 1),
     ]);
 
     private static readonly NerLexicon Lexicon = NerLexicon.Build(
@@ -46,10 +47,25 @@ public class NerFeaturesTests
     [TestCase("زار لبنان", 1, "g=W:LOC_COUNTRY")]
     [TestCase("قال جورج", 1, "g=W:PERS_WD100")]
     [TestCase("قال جورج", 0, "g+1=W:PERS_WD100")]
+    [TestCase("قال سميث", 1, "g=W:PERS_WD1")]
     [TestCase("في والولايات المتحدة", 1, "g=B:LOC_COUNTRY")]
     [TestCase("في والولايات المتحدة", 2, "g=I:LOC_COUNTRY")]
     public void Gazetteer_labels_are_features(string sentence, int position, string expected) =>
         Assert.That(FeaturesOf(sentence, position), Does.Contain(expected));
+
+    [TestCase("زار سوريا امس", 1, "lx|s-1=unseen|زار")]
+    [TestCase("زار سوريا امس", 1, "lx|s+1=unseen|امس")]
+    [TestCase("في زار العراق", 2, "lx|s-2=LOC_hi_r|في")]
+    [TestCase("زار العراق", 1, "lx|x2=LOC_hi_r|اق")]
+    [TestCase("قال لبنان", 1, "lx|g=unseen|W:LOC_COUNTRY")]
+    public void Lexicon_band_is_conjoined_with_the_context(string sentence, int position, string expected)
+    {
+        var features = new NerFeatures(Gazetteer, Lexicon, new NerFeatureOptions(LexiconContext: true));
+        var list = new List<string>();
+        features.Static(features.Analyse(sentence.Split(' ')), position, list);
+        Assert.That(list, Does.Contain(expected));
+        Assert.That(FeaturesOf(sentence, position), Has.None.StartsWith("lx|s-1="));
+    }
 
     [TestCase("قال والعراق", 1, "lx=LOC_hi_r")]
     [TestCase("قال والعراق", 0, "lx+1=LOC_hi_r")]

@@ -62,6 +62,48 @@ public class NerModelTests
     }
 
     [Test]
+    public void A_stacked_model_keeps_its_first_pass_through_a_round_trip()
+    {
+        string gaz = WriteGazetteer();
+        var options = Small with { Features = new NerFeatureOptions(Stacked: true, LexiconContext: true) };
+        var model = NerTrainer.Train(Corpus(), NerGazetteer.Load(gaz), NerModelHeader.Sha256Of(gaz), "test", options, CancellationToken.None)
+            .WithEntityBias(new Dictionary<string, double> { ["PERS"] = 0.5 });
+        string[][] story = ["قال الرئيس خالد منصور في بيروت امس .".Split(' '), "وصل منصور الى دمشق .".Split(' ')];
+        var tags = model.PredictDocument(story);
+        Assert.That(string.Join(' ', tags[0]), Is.EqualTo("O O B-PERS I-PERS O B-LOC O O"));
+
+        NerModelFile.Save(model, Path.Combine(_dir, NerModelFile.ModelFileName));
+        var loaded = NerModelFile.Load(_dir);
+        Assert.That(loaded.First, Is.Not.Null);
+        Assert.That(loaded.Header.EntityBias!["PERS"], Is.EqualTo(0.5));
+        Assert.That(loaded.PredictDocument(story), Is.EqualTo(tags));
+    }
+
+    [Test]
+    public void A_stacked_model_file_without_its_first_pass_is_refused_with_the_path()
+    {
+        string gaz = WriteGazetteer();
+        var options = Small with { Features = new NerFeatureOptions(Stacked: true) };
+        var model = NerTrainer.Train(Corpus(), NerGazetteer.Load(gaz), NerModelHeader.Sha256Of(gaz), "test", options, CancellationToken.None);
+        string path = Path.Combine(_dir, NerModelFile.ModelFileName);
+        NerModelFile.Save(model, path);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update)) zip.GetEntry("first/mlnet.zip")!.Delete();
+        var ex = Assert.Throws<InvalidDataException>(() => NerModelFile.Load(path, gaz));
+        Assert.That(ex!.Message, Does.Contain(path).And.Contain("first/mlnet.zip").And.Contain("train ner"));
+    }
+
+    [Test]
+    public void A_strongly_negative_entity_bias_removes_that_type()
+    {
+        string gaz = WriteGazetteer();
+        var model = NerTrainer.Train(Corpus(), NerGazetteer.Load(gaz), "", "test", Small, CancellationToken.None)
+            .WithEntityBias(new Dictionary<string, double> { ["PERS"] = -50 });
+        var tags = model.Predict("قال الرئيس خالد منصور في بيروت امس .".Split(' '));
+        Assert.That(tags, Has.None.EndsWith("-PERS"));
+        Assert.That(tags, Does.Contain("B-LOC"));
+    }
+
+    [Test]
     public void The_stage_adds_mentions_with_offsets_into_the_text()
     {
         string gaz = WriteGazetteer();
