@@ -81,7 +81,7 @@ public sealed class ActorGazetteer
     /// Writes where <see cref="TokenKeys"/>' keys lie in <paramref name="norm"/> (same keys, same order)
     /// and returns how many there are; lookups slice the word instead of allocating keys.
     /// </summary>
-    public static int TokenKeyRanges(string norm, Span<Range> into)
+    public static int TokenKeyRanges(ReadOnlySpan<char> norm, Span<Range> into)
     {
         int n = 0;
         into[n++] = KeyRange(norm, 0, norm.Length);
@@ -91,9 +91,9 @@ public sealed class ActorGazetteer
         return n;
     }
 
-    private static Range KeyRange(string norm, int start, int end)
+    private static Range KeyRange(ReadOnlySpan<char> norm, int start, int end)
     {
-        var key = Key(norm.AsSpan(start, end - start));
+        var key = Key(norm[start..end]);
         return new Range(end - key.Length, end);
     }
 
@@ -125,6 +125,23 @@ public sealed class ActorGazetteer
             {
                 if (Continues(tokens, first, end, actor.Keys)) return new ActorHit(first, first + actor.Keys.Length, actor);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// What <c>Match</c> gives for a lone word with this normalised form: the first one-word actor among its
+    /// keys (the same as matching a one-token list, without making one).
+    /// </summary>
+    public Actor? MatchWord(ReadOnlySpan<char> norm)
+    {
+        Span<Range> keys = stackalloc Range[Clitics.MaxSplits + 1];
+        int count = TokenKeyRanges(norm, keys);
+        for (int k = 0; k < count; k++)
+        {
+            if (!_byFirstKey.TryGetValue(norm[keys[k]], out var actors)) continue;
+            foreach (var actor in actors)
+                if (actor.Keys.Length == 1) return actor;
         }
         return null;
     }

@@ -24,14 +24,16 @@ public sealed class HeadWords
         return new HeadWords(kinds.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    public MentionKind? KindOf(Token token)
+    public MentionKind? KindOf(Token token) => token.IsWord ? KindOf(token.Norm) : null;
+
+    /// <summary>The kind of a word given by its normalised form (a word, or part of one).</summary>
+    public MentionKind? KindOf(ReadOnlySpan<char> norm)
     {
-        if (!token.IsWord) return null;
         Span<Range> keys = stackalloc Range[Clitics.MaxSplits + 1];
-        int count = ActorGazetteer.TokenKeyRanges(token.Norm, keys);
+        int count = ActorGazetteer.TokenKeyRanges(norm, keys);
         for (int k = 0; k < count; k++)
         {
-            if (_kinds.TryGetValue(token.Norm.AsSpan()[keys[k]], out var kind)) return kind;
+            if (_kinds.TryGetValue(norm[keys[k]], out var kind)) return kind;
         }
         return null;
     }

@@ -27,22 +27,25 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     public bool IsFunctionWord(Token t) =>
         t.IsWord && t.Text != "علي" && (functionWords.Contains(t.Norm) || (t.Prefix is "و" or "ف" && functionWords.Contains(t.Stem)));
 
-    private static readonly HashSet<string> SpeechNounStems = ["بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "كلمه", "وصف", "قول", "تعبير"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNounStems =
+        new[] { "بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "كلمه", "وصف", "قول", "تعبير" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonSubjects = nonSubjects.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>بيانها، تصريحاته: a statement noun after a name ends the name (واختتمت سماحة بيانها).</summary>
-    public static bool IsSpeechNoun(Token t)
-    {
-        foreach (var (_, stem, _) in Pipeline.Segment.Clitics.Candidates(t.Norm))
-            if (SpeechNounStems.Contains(ActorGazetteer.Key(stem))) return true;
-        return false;
-    }
+    public static bool IsSpeechNoun(Token t) => AnyReadingIn(t.Norm, SpeechNounStems);
 
     /// <summary>True for words that open an object rather than a subject (صحة، وجود، مزاعم).</summary>
-    public bool IsNonSubject(Token t)
+    public bool IsNonSubject(Token t) => t.IsWord && AnyReadingIn(t.Norm, _nonSubjects);
+
+    /// <summary>Whether the article-less stem of any clitic reading of the word is in the set (the readings sliced, not allocated).</summary>
+    private static bool AnyReadingIn(string norm, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
     {
-        if (!t.IsWord) return false;
-        foreach (var (_, stem, _) in Pipeline.Segment.Clitics.Candidates(t.Norm))
-            if (nonSubjects.Contains(ActorGazetteer.Key(stem))) return true;
+        Span<Pipeline.Segment.Clitics.Split> splits = stackalloc Pipeline.Segment.Clitics.Split[Pipeline.Segment.Clitics.MaxSplits];
+        int count = Pipeline.Segment.Clitics.Splits(norm, splits);
+        for (int k = 0; k < count; k++)
+            if (set.Contains(ActorGazetteer.Key(splits[k].StemOf(norm)))) return true;
         return false;
     }
 
@@ -197,9 +200,5 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         return !IsKnownWhole(t);
     }
 
-    private bool IsKnownWhole(Token t)
-    {
-        var single = new[] { t };
-        return actors.Match(single, 0, 1) is { } hit && hit.Actor.Keys[0] == ActorGazetteer.Key(t.Norm);
-    }
+    private bool IsKnownWhole(Token t) => t.IsWord && actors.MatchWord(t.Norm) is { } actor && actor.Keys[0].AsSpan().SequenceEqual(ActorGazetteer.Key(t.Norm.AsSpan()));
 }
