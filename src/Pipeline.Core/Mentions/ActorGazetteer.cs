@@ -115,18 +115,27 @@ public sealed class ActorGazetteer
     {
         var token = tokens[first];
         if (!token.IsWord) return null;
+        foreach (var actor in Candidates(token))
+        {
+            if (Continues(tokens, first, end, actor.Keys)) return new ActorHit(first, first + actor.Keys.Length, actor);
+        }
+        return null;
+    }
+
+    /// <summary>The actors whose first key is one of the token's keys, in key order then longest name first; looked up once per token.</summary>
+    private Actor[] Candidates(Token token)
+    {
+        var lookups = TokenLookups.Of(token);
+        if (lookups.ActorsFrom(this) is { } known) return known;
         var norm = token.Norm;
         Span<Range> keys = stackalloc Range[Clitics.MaxSplits + 1];
         int count = TokenKeyRanges(norm, keys);
+        Actor[]? found = null;
         for (int k = 0; k < count; k++)
         {
-            if (!_byFirstKey.TryGetValue(norm.AsSpan()[keys[k]], out var actors)) continue;
-            foreach (var actor in actors)
-            {
-                if (Continues(tokens, first, end, actor.Keys)) return new ActorHit(first, first + actor.Keys.Length, actor);
-            }
+            if (_byFirstKey.TryGetValue(norm.AsSpan()[keys[k]], out var actors)) found = found is null ? actors : [.. found, .. actors];
         }
-        return null;
+        return lookups.SetActors(this, found ?? []);
     }
 
     /// <summary>

@@ -24,7 +24,12 @@ public sealed class HeadWords
         return new HeadWords(kinds.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    public MentionKind? KindOf(Token token) => token.IsWord ? KindOf(token.Norm) : null;
+    public MentionKind? KindOf(Token token)
+    {
+        if (!token.IsWord) return null;
+        var lookups = TokenLookups.Of(token);
+        return lookups.TryHead(this, out var kind) ? kind : lookups.SetHead(this, KindOf(token.Norm));
+    }
 
     /// <summary>The kind of a word given by its normalised form (a word, or part of one).</summary>
     public MentionKind? KindOf(ReadOnlySpan<char> norm)
