@@ -66,11 +66,11 @@ public sealed class ConfidenceWeights
         ConfidenceWeights? weights;
         try
         {
-            weights = JsonSerializer.Deserialize(File.ReadAllBytes(path), ConfidenceWeightsJson.Readable.ConfidenceWeights);
+            weights = Read(File.ReadAllBytes(path));
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
         {
-            throw new InvalidDataException($"Confidence weights '{path}' cannot be read ({ex.Message}). {fix}", ex);
+            throw new InvalidDataException($"Confidence weights '{path}' cannot be read ({ex.GetType().Name}: {ex.Message}). {fix}", ex);
         }
         if (weights is null || weights.Format != CurrentFormat)
             throw new InvalidDataException($"Confidence weights '{path}' are not in the format {CurrentFormat} (found '{weights?.Format}'). {fix}");
@@ -83,6 +83,52 @@ public sealed class ConfidenceWeights
             throw new InvalidDataException($"Confidence weights '{path}' are stale: they were read from a model with sha256 {weights.ModelSha256}, but '{modelPath}' has sha256 {sha}. {fix}");
         return weights;
     }
+
+    /// <summary>
+    /// Parses the file with JsonDocument rather than the serializer: the framework's precompiled reader costs
+    /// a few milliseconds at start-up, where the serializer's first use cost about a hundred (JIT).
+    /// </summary>
+    private static ConfidenceWeights Read(byte[] utf8)
+    {
+        using var json = JsonDocument.Parse(utf8);
+        var root = json.RootElement;
+        var weights = new ConfidenceWeights
+        {
+            Format = root.GetProperty("format").GetString() ?? "",
+            Model = root.GetProperty("model").GetString() ?? "",
+            ModelSha256 = root.GetProperty("modelSha256").GetString() ?? "",
+            Bias = Single(root.GetProperty("bias")),
+            PlattSlope = Double(root.GetProperty("plattSlope")),
+            PlattOffset = Double(root.GetProperty("plattOffset")),
+        };
+        foreach (var c in root.GetProperty("categorical").EnumerateArray())
+        {
+            var column = new CategoricalWeights { Column = c.GetProperty("column").GetString() ?? "" };
+            foreach (var w in c.GetProperty("weights").EnumerateObject()) column.Weights[w.Name] = Single(w.Value);
+            weights.Categorical.Add(column);
+        }
+        foreach (var n in root.GetProperty("numeric").EnumerateArray())
+        {
+            var bounds = new List<float>();
+            foreach (var b in n.GetProperty("upperBounds").EnumerateArray()) bounds.Add(Single(b));
+            weights.Numeric.Add(new NumericWeights
+            {
+                Column = n.GetProperty("column").GetString() ?? "",
+                UpperBounds = [.. bounds],
+                Density = Single(n.GetProperty("density")),
+                Offset = Single(n.GetProperty("offset")),
+                Weight = Single(n.GetProperty("weight")),
+            });
+        }
+        return weights;
+    }
+
+    // the last bin's upper bound is infinite: written "Infinity", as the serializer's named literals allow
+    private static float Single(JsonElement e) =>
+        e.ValueKind == JsonValueKind.String ? float.Parse(e.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : e.GetSingle();
+
+    private static double Double(JsonElement e) =>
+        e.ValueKind == JsonValueKind.String ? double.Parse(e.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : e.GetDouble();
 }
 
 /// <summary>The weights of one categorical column: category → weight (an unseen category weighs 0).</summary>

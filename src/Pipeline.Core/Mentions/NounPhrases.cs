@@ -12,13 +12,20 @@ namespace Pipeline.Mentions;
 /// (models/function-words.tsv), a prepositional token (بـ، لل) or another cue. Hand-written:
 /// there is no Arabic chunker to use on this platform.
 /// </summary>
-public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<string> nonSubjects, FrozenSet<string> personNames, HeadWords heads, ActorGazetteer actors)
+public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<string> nonSubjects, IReadOnlySet<string> personNames, HeadWords heads, ActorGazetteer actors)
 {
     public const int MaxWords = 8;
 
     /// <summary>A one-word-per-line list from models/ (function words, object nouns, person names), normalised.</summary>
     public static FrozenSet<string> LoadWordList(string path) =>
         TsvFile.Read(path).Select(r => ArabicNormalizer.Normalize(r.Fields[0].Trim())).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="LoadWordList"/> for long lists (person-names.tsv, tens of thousands of words): a hash set, because
+    /// freezing one that size took about a tenth of the start-up and made lookups no faster.
+    /// </summary>
+    public static HashSet<string> LoadLongWordList(string path) =>
+        TsvFile.Read(path).Select(r => ArabicNormalizer.Normalize(r.Fields[0].Trim())).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True for words that end a phrase. The name علي folds to the preposition على, so the surface

@@ -31,7 +31,7 @@ public static class Stages
         var nonSubjects = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
             .Select(ActorGazetteer.Key).ToHashSet(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
         var typer = ContentTyper.Load(ModelPaths.Require(modelsDir, "content-cues.tsv"));
-        var personNames = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "person-names.tsv"));
+        var personNames = NounPhrases.LoadLongWordList(ModelPaths.Require(modelsDir, "person-names.tsv"));
         var phrases = new NounPhrases(functionWords, nonSubjects, personNames, heads, actors);
         var resolver = new MentionResolver(actors, heads);
         var grammar = new ClaimGrammar(cues, phrases, resolver, typer);
