@@ -52,52 +52,32 @@ public sealed class CueLexicon
     private static int Shape(ReadOnlySpan<char> form) => (form[0] & 0xFF) * ShapeLengths + Math.Min(form.Length, ShapeLengths - 1);
 
     /// <summary>
-    /// Which (first letter, last letter, length) triples some form has, hashed into a bit table: a word none of
-    /// whose possible stems (at most <see cref="MaxPrefix"/> letters off the front, <see cref="MaxSuffix"/> off
-    /// the back) fits one is no cue, and is turned away before its clitic readings are listed. Conservative:
-    /// a hash collision only lets a word through to the full check.
+    /// The forms' (first letter, last letter, length): a word none of whose possible stems (at most
+    /// <see cref="Clitics.LongestPrefix"/> letters off the front, <see cref="Clitics.LongestSuffix"/> off the back)
+    /// fits one is no cue, and is turned away before its clitic readings are listed.
     /// </summary>
-    private readonly ulong[] _ends = new ulong[EndSlots / 64];
+    private readonly KeyFilter _ends;
 
-    private const int EndSlots = 1 << 16;
-    private static readonly int MaxPrefix = Clitics.LongestPrefix;
-    private static readonly int MaxSuffix = Clitics.LongestSuffix;
-
-    private static int End(char first, char last, int length) =>
-        (int)(((uint)first * 0x9E3779B1u ^ (uint)last * 0x85EBCA77u ^ (uint)length * 0xC2B2AE3Du) >> 16);
-
-    private bool HasEnd(char first, char last, int length) => (_ends[End(first, last, length) >> 6] & (1UL << End(first, last, length))) != 0;
-
-    /// <summary>False only when no clitic reading of the word can be a form (see <see cref="_ends"/>).</summary>
+    /// <summary>False only when no clitic reading of the word can be a form.</summary>
     internal bool MayBeCue(string norm)
     {
-        if (_anyEmptyForm) return true;
+        if (_ends.MayContain("")) return true;
         int length = norm.Length;
-        for (int p = 0; p <= MaxPrefix && p < length; p++)
+        for (int p = 0; p <= Clitics.LongestPrefix && p < length; p++)
         {
-            for (int s = 0; s <= MaxSuffix && p + s < length; s++)
-                if (HasEnd(norm[p], norm[length - 1 - s], length - p - s)) return true;
+            for (int s = 0; s <= Clitics.LongestSuffix && p + s < length; s++)
+                if (_ends.MayContain(norm[p], norm[length - 1 - s], length - p - s)) return true;
         }
         return false;
     }
-
-    private readonly bool _anyEmptyForm;
 
     private CueLexicon(FrozenDictionary<string, CueEntry[]> forms)
     {
         _forms = forms;
         _bySpan = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ends = new KeyFilter(forms.Keys);
         foreach (var form in forms.Keys)
-        {
-            if (form.Length == 0)
-            {
-                _anyEmptyForm = true;
-                continue;
-            }
-            _shapes[Shape(form)] = true;
-            int end = End(form[0], form[^1], form.Length);
-            _ends[end >> 6] |= 1UL << end;
-        }
+            if (form.Length > 0) _shapes[Shape(form)] = true;
     }
 
     // The clitics a match can carry, as shared strings so that a match allocates only itself.

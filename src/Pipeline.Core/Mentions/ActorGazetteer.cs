@@ -25,9 +25,13 @@ public sealed class ActorGazetteer
 {
     private readonly FrozenDictionary<string, Actor[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstKey;
 
+    /// <summary>Turns most words away before the dictionary is asked (see <see cref="KeyFilter"/>).</summary>
+    private readonly KeyFilter _firstKeys;
+
     private ActorGazetteer(FrozenDictionary<string, Actor[]> byFirstKey, int count)
     {
         _byFirstKey = byFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstKeys = new KeyFilter(byFirstKey.Keys);
         Count = count;
     }
 
@@ -133,7 +137,8 @@ public sealed class ActorGazetteer
         Actor[]? found = null;
         for (int k = 0; k < count; k++)
         {
-            if (_byFirstKey.TryGetValue(norm.AsSpan()[keys[k]], out var actors)) found = found is null ? actors : [.. found, .. actors];
+            var key = norm.AsSpan()[keys[k]];
+            if (_firstKeys.MayContain(key) && _byFirstKey.TryGetValue(key, out var actors)) found = found is null ? actors : [.. found, .. actors];
         }
         return lookups.SetActors(this, found ?? []);
     }
@@ -148,7 +153,7 @@ public sealed class ActorGazetteer
         int count = TokenKeyRanges(norm, keys);
         for (int k = 0; k < count; k++)
         {
-            if (!_byFirstKey.TryGetValue(norm[keys[k]], out var actors)) continue;
+            if (!_firstKeys.MayContain(norm[keys[k]]) || !_byFirstKey.TryGetValue(norm[keys[k]], out var actors)) continue;
             foreach (var actor in actors)
                 if (actor.Keys.Length == 1) return actor;
         }

@@ -11,7 +11,14 @@ public sealed class HeadWords
 {
     private readonly FrozenDictionary<string, MentionKind>.AlternateLookup<ReadOnlySpan<char>> _kinds;
 
-    private HeadWords(FrozenDictionary<string, MentionKind> kinds) => _kinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Turns most words away before the dictionary is asked (see <see cref="KeyFilter"/>).</summary>
+    private readonly KeyFilter _words;
+
+    private HeadWords(FrozenDictionary<string, MentionKind> kinds)
+    {
+        _kinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new KeyFilter(kinds.Keys);
+    }
 
     public static HeadWords Load(string path)
     {
@@ -38,7 +45,7 @@ public sealed class HeadWords
         int count = ActorGazetteer.TokenKeyRanges(norm, keys);
         for (int k = 0; k < count; k++)
         {
-            if (_kinds.TryGetValue(norm[keys[k]], out var kind)) return kind;
+            if (_words.MayContain(norm[keys[k]]) && _kinds.TryGetValue(norm[keys[k]], out var kind)) return kind;
         }
         return null;
     }
