@@ -9,10 +9,14 @@ using Spectre.Console.Cli;
 // The command line: one verb per job. Configuration (appsettings.json next to the program, then
 // PIPELINE_ environment variables) and services come from the generic host's builder, so every verb
 // shares one composition root (PipelineServices).
+var hostSettings = new ConfigurationManager();
+// Options are read once (IOptions, no monitors), so appsettings.json is not watched: the watcher cost ~50 ms of every start.
+hostSettings["hostBuilder:reloadConfigOnChange"] = "false";
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {
     ContentRootPath = AppContext.BaseDirectory,
     EnvironmentName = Environments.Production,
+    Configuration = hostSettings,
 });
 builder.Configuration.AddEnvironmentVariables("PIPELINE_");
 // Logs go to standard error so that standard output carries only the progress bar and the summary.

@@ -8,6 +8,7 @@ namespace Pipeline.Claims;
 /// <see cref="ClaimFeatureRow"/>, loaded from models/claims-confidence.zip (built by <c>train claims</c>).
 /// Thread-safe: scored by <see cref="LinearConfidence"/> (the model's weights, read once) when the pipeline has the
 /// trainer's shape; otherwise by ML.NET's PredictionEngine, which is not thread-safe, so every thread gets its own.
+/// Used by training and evaluation; the pipeline scores with <see cref="WeightsScorer"/>, which needs no ML.NET.
 /// </summary>
 public sealed class ConfidenceModel : IClaimScorer, IDisposable
 {
@@ -68,7 +69,8 @@ public sealed class ConfidenceModel : IClaimScorer, IDisposable
     /// <summary>The probability through ML.NET's PredictionEngine (the reference the direct scoring is tested against).</summary>
     internal double PredictWithEngine(ClaimFeatureRow row) => Probability(_engines.Value!.Predict(row).Probability);
 
-    private static double Probability(double p) => double.IsFinite(p) ? Math.Clamp(p, 0, 1) : 0.5;
+    /// <summary>A model probability as a confidence: clamped to [0, 1], 0.5 when it is not a number.</summary>
+    internal static double Probability(double p) => double.IsFinite(p) ? Math.Clamp(p, 0, 1) : 0.5;
 
     public void Dispose()
     {

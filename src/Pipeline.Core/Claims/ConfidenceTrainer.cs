@@ -38,7 +38,7 @@ public static class ConfidenceTrainer
         return pipeline.Fit(data);
     }
 
-    /// <summary>Writes the fitted pipeline with its input schema.</summary>
+    /// <summary>Writes the fitted pipeline with its input schema, and its weights next to it (<see cref="ConfidenceWeights"/>).</summary>
     public static void Save(MLContext ml, ITransformer model, string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -46,5 +46,22 @@ public static class ConfidenceTrainer
         var temp = path + ".tmp";
         using (var stream = File.Create(temp)) ml.Model.Save(model, schema, stream);
         File.Move(temp, path, overwrite: true);
+        SaveWeights(path);
+    }
+
+    /// <summary>
+    /// Writes the weights file of the model saved at <paramref name="path"/> (with its sha256); also how
+    /// <c>train claims --weights-only</c> brings the weights of a committed model back without retraining.
+    /// </summary>
+    public static string SaveWeights(string path)
+    {
+        // read back from the file, as ConfidenceModel.Load does: a loaded pipeline has the shape TryFrom reads
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(path, out _);
+        var linear = LinearConfidence.TryFrom(ml, model)
+            ?? throw new InvalidOperationException($"The confidence model '{path}' is not the linear pipeline ConfidenceTrainer.Fit builds, so its weights cannot be written. Retrain it with `pipeline train claims`.");
+        var weightsPath = ConfidenceWeights.PathFor(path);
+        linear.ToWeights(Path.GetFileName(path), ConfidenceWeights.Sha256Of(path)).Save(weightsPath);
+        return weightsPath;
     }
 }

@@ -13,7 +13,8 @@ namespace Pipeline.Claims;
 /// category of each one-hot column, the bin of each numeric feature, a dot product and the Platt sigmoid.
 /// Same probability as ML.NET's PredictionEngine (to float rounding) at a fraction of its cost: the engine
 /// builds cursors, key maps and a feature vector per call. Hand-written because ML.NET has no allocation-free
-/// single-row scoring; the parameters are read from the model once at load.
+/// single-row scoring; the parameters are read from the model once (<see cref="TryFrom"/>, at training), kept in
+/// <see cref="ConfidenceWeights"/> next to the model, and read from there by the pipeline (<see cref="FromWeights"/>).
 /// </summary>
 internal sealed class LinearConfidence
 {
@@ -23,19 +24,58 @@ internal sealed class LinearConfidence
     private readonly float[] _offset;
     private readonly float[] _numericWeights;
     private readonly float _bias;
-    private readonly PlattCalibrator _calibrator;
+    private readonly double _plattSlope;
+    private readonly double _plattOffset;
 
-    private LinearConfidence(FrozenDictionary<string, float>[] categories, float[][] upperBounds, float[] density, float[] offset,
-        float[] numericWeights, float bias, PlattCalibrator calibrator)
+    /// <summary>The category names of each categorical column in ML.NET's slot order (for writing the weights in that order).</summary>
+    private readonly string[][] _categoryOrder;
+
+    private LinearConfidence(string[][] categoryOrder, FrozenDictionary<string, float>[] categories, float[][] upperBounds, float[] density, float[] offset,
+        float[] numericWeights, float bias, double plattSlope, double plattOffset)
     {
+        _categoryOrder = categoryOrder;
         _categories = categories;
         _upperBounds = upperBounds;
         _density = density;
         _offset = offset;
         _numericWeights = numericWeights;
         _bias = bias;
-        _calibrator = calibrator;
+        _plattSlope = plattSlope;
+        _plattOffset = plattOffset;
     }
+
+    /// <summary>The scorer of a weights file (already checked by <see cref="ConfidenceWeights.Load"/>).</summary>
+    public static LinearConfidence FromWeights(ConfidenceWeights w) => new(
+        [.. w.Categorical.Select(c => c.Weights.Keys.ToArray())],
+        [.. w.Categorical.Select(c => c.Weights.ToFrozenDictionary(StringComparer.Ordinal))],
+        [.. w.Numeric.Select(n => n.UpperBounds)],
+        [.. w.Numeric.Select(n => n.Density)],
+        [.. w.Numeric.Select(n => n.Offset)],
+        [.. w.Numeric.Select(n => n.Weight)],
+        w.Bias, w.PlattSlope, w.PlattOffset);
+
+    /// <summary>The parameters as a weights file records them, for the model file with the given sha256.</summary>
+    public ConfidenceWeights ToWeights(string model, string modelSha256) => new()
+    {
+        Model = model,
+        ModelSha256 = modelSha256,
+        Categorical = [.. ClaimFeatureRow.Categorical.Select((column, c) => new CategoricalWeights
+        {
+            Column = column,
+            Weights = _categoryOrder[c].ToDictionary(name => name, name => _categories[c][name], StringComparer.Ordinal),
+        })],
+        Numeric = [.. ClaimFeatureRow.Numeric.Select((column, n) => new NumericWeights
+        {
+            Column = column,
+            UpperBounds = _upperBounds[n],
+            Density = _density[n],
+            Offset = _offset[n],
+            Weight = _numericWeights[n],
+        })],
+        Bias = _bias,
+        PlattSlope = _plattSlope,
+        PlattOffset = _plattOffset,
+    };
 
     /// <summary>Reads the parameters of a pipeline shaped as <see cref="ConfidenceTrainer.Fit"/> builds it, or null for any other shape.</summary>
     public static LinearConfidence? TryFrom(MLContext ml, ITransformer model)
@@ -51,6 +91,7 @@ internal sealed class LinearConfidence
         var schema = model.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<ClaimFeatureRow>()).Schema);
 
         var categories = new FrozenDictionary<string, float>[ClaimFeatureRow.Categorical.Length];
+        var order = new string[categories.Length][];
         int slot = 0;
         for (int c = 0; c < categories.Length; c++)
         {
@@ -63,6 +104,7 @@ internal sealed class LinearConfidence
             foreach (var name in names.DenseValues()) map[name.ToString()] = weights[slot + i++];
             if (i != vector.Size) return null;
             categories[c] = map.ToFrozenDictionary(StringComparer.Ordinal);
+            order[c] = [.. map.Keys]; // insertion (slot) order
             slot += vector.Size;
         }
         int numeric = ClaimFeatureRow.Numeric.Length;
@@ -70,13 +112,15 @@ internal sealed class LinearConfidence
         // ML.NET leaves the offsets out when no slot needed one to keep zero at zero.
         if (bins.Offset.Length is not 0 && bins.Offset.Length != numeric) return null;
         return new LinearConfidence(
+            order,
             categories,
             [.. bins.UpperBounds.Select(b => b.ToArray())],
             [.. bins.Density],
             bins.Offset.Length == 0 ? new float[numeric] : [.. bins.Offset],
             [.. weights.Skip(slot)],
             predictor.Model.SubModel.Bias,
-            predictor.Model.Calibrator);
+            predictor.Model.Calibrator.Slope,
+            predictor.Model.Calibrator.Offset);
     }
 
     /// <summary>P(correct) for a feature row, as the PredictionEngine's <c>Probability</c> column gives it.</summary>
@@ -110,8 +154,11 @@ internal sealed class LinearConfidence
         dot += Numeric(16, row.CueConjunction);
         dot += Numeric(17, row.CueInQuote);
         dot += Numeric(18, row.RulePrior);
-        return _calibrator.PredictProbability(_bias + dot);
+        return Platt(_bias + dot);
     }
+
+    /// <summary>ML.NET's PlattCalibrator.PredictProbability, to the bit: NaN stays NaN.</summary>
+    private float Platt(float score) => float.IsNaN(score) ? score : (float)(1 / (1 + Math.Exp(_plattSlope * score + _plattOffset)));
 
     /// <summary>The weight of a category; an unseen one encodes as all zeros, as ML.NET's missing key does.</summary>
     private float Category(int column, string value) => _categories[column].GetValueOrDefault(value);

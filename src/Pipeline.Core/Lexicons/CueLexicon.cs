@@ -51,10 +51,31 @@ public sealed class CueLexicon
 
     private static int Shape(ReadOnlySpan<char> form) => (form[0] & 0xFF) * ShapeLengths + Math.Min(form.Length, ShapeLengths - 1);
 
+    /// <summary>
+    /// The forms' (first letter, last letter, length): a word none of whose possible stems (at most
+    /// <see cref="Clitics.LongestPrefix"/> letters off the front, <see cref="Clitics.LongestSuffix"/> off the back)
+    /// fits one is no cue, and is turned away before its clitic readings are listed.
+    /// </summary>
+    private readonly KeyFilter _ends;
+
+    /// <summary>False only when no clitic reading of the word can be a form.</summary>
+    internal bool MayBeCue(string norm)
+    {
+        if (_ends.MayContain("")) return true;
+        int length = norm.Length;
+        for (int p = 0; p <= Clitics.LongestPrefix && p < length; p++)
+        {
+            for (int s = 0; s <= Clitics.LongestSuffix && p + s < length; s++)
+                if (_ends.MayContain(norm[p], norm[length - 1 - s], length - p - s)) return true;
+        }
+        return false;
+    }
+
     private CueLexicon(FrozenDictionary<string, CueEntry[]> forms)
     {
         _forms = forms;
         _bySpan = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ends = new KeyFilter(forms.Keys);
         foreach (var form in forms.Keys)
             if (form.Length > 0) _shapes[Shape(form)] = true;
     }
@@ -110,6 +131,7 @@ public sealed class CueLexicon
         var token = tokens[index];
         if (!token.IsWord) return null;
         var norm = token.Norm;
+        if (!MayBeCue(norm)) return null;
         Span<Clitics.Split> splits = stackalloc Clitics.Split[Clitics.MaxSplits];
         int count = Clitics.Splits(norm, splits);
         for (int k = 0; k < count; k++)

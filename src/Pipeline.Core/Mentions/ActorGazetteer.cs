@@ -25,9 +25,13 @@ public sealed class ActorGazetteer
 {
     private readonly FrozenDictionary<string, Actor[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstKey;
 
+    /// <summary>Turns most words away before the dictionary is asked (see <see cref="KeyFilter"/>).</summary>
+    private readonly KeyFilter _firstKeys;
+
     private ActorGazetteer(FrozenDictionary<string, Actor[]> byFirstKey, int count)
     {
         _byFirstKey = byFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstKeys = new KeyFilter(byFirstKey.Keys);
         Count = count;
     }
 
@@ -81,7 +85,7 @@ public sealed class ActorGazetteer
     /// Writes where <see cref="TokenKeys"/>' keys lie in <paramref name="norm"/> (same keys, same order)
     /// and returns how many there are; lookups slice the word instead of allocating keys.
     /// </summary>
-    public static int TokenKeyRanges(string norm, Span<Range> into)
+    public static int TokenKeyRanges(ReadOnlySpan<char> norm, Span<Range> into)
     {
         int n = 0;
         into[n++] = KeyRange(norm, 0, norm.Length);
@@ -91,9 +95,9 @@ public sealed class ActorGazetteer
         return n;
     }
 
-    private static Range KeyRange(string norm, int start, int end)
+    private static Range KeyRange(ReadOnlySpan<char> norm, int start, int end)
     {
-        var key = Key(norm.AsSpan(start, end - start));
+        var key = Key(norm[start..end]);
         return new Range(end - key.Length, end);
     }
 
@@ -115,16 +119,43 @@ public sealed class ActorGazetteer
     {
         var token = tokens[first];
         if (!token.IsWord) return null;
+        foreach (var actor in Candidates(token))
+        {
+            if (Continues(tokens, first, end, actor.Keys)) return new ActorHit(first, first + actor.Keys.Length, actor);
+        }
+        return null;
+    }
+
+    /// <summary>The actors whose first key is one of the token's keys, in key order then longest name first; looked up once per token.</summary>
+    private Actor[] Candidates(Token token)
+    {
+        var lookups = TokenLookups.Of(token);
+        if (lookups.ActorsFrom(this) is { } known) return known;
         var norm = token.Norm;
+        Span<Range> keys = stackalloc Range[Clitics.MaxSplits + 1];
+        int count = TokenKeyRanges(norm, keys);
+        Actor[]? found = null;
+        for (int k = 0; k < count; k++)
+        {
+            var key = norm.AsSpan()[keys[k]];
+            if (_firstKeys.MayContain(key) && _byFirstKey.TryGetValue(key, out var actors)) found = found is null ? actors : [.. found, .. actors];
+        }
+        return lookups.SetActors(this, found ?? []);
+    }
+
+    /// <summary>
+    /// What <c>Match</c> gives for a lone word with this normalised form: the first one-word actor among its
+    /// keys (the same as matching a one-token list, without making one).
+    /// </summary>
+    public Actor? MatchWord(ReadOnlySpan<char> norm)
+    {
         Span<Range> keys = stackalloc Range[Clitics.MaxSplits + 1];
         int count = TokenKeyRanges(norm, keys);
         for (int k = 0; k < count; k++)
         {
-            if (!_byFirstKey.TryGetValue(norm.AsSpan()[keys[k]], out var actors)) continue;
+            if (!_firstKeys.MayContain(norm[keys[k]]) || !_byFirstKey.TryGetValue(norm[keys[k]], out var actors)) continue;
             foreach (var actor in actors)
-            {
-                if (Continues(tokens, first, end, actor.Keys)) return new ActorHit(first, first + actor.Keys.Length, actor);
-            }
+                if (actor.Keys.Length == 1) return actor;
         }
         return null;
     }

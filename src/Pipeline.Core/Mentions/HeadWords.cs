@@ -11,7 +11,14 @@ public sealed class HeadWords
 {
     private readonly FrozenDictionary<string, MentionKind>.AlternateLookup<ReadOnlySpan<char>> _kinds;
 
-    private HeadWords(FrozenDictionary<string, MentionKind> kinds) => _kinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Turns most words away before the dictionary is asked (see <see cref="KeyFilter"/>).</summary>
+    private readonly KeyFilter _words;
+
+    private HeadWords(FrozenDictionary<string, MentionKind> kinds)
+    {
+        _kinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new KeyFilter(kinds.Keys);
+    }
 
     public static HeadWords Load(string path)
     {
@@ -27,11 +34,18 @@ public sealed class HeadWords
     public MentionKind? KindOf(Token token)
     {
         if (!token.IsWord) return null;
+        var lookups = TokenLookups.Of(token);
+        return lookups.TryHead(this, out var kind) ? kind : lookups.SetHead(this, KindOf(token.Norm));
+    }
+
+    /// <summary>The kind of a word given by its normalised form (a word, or part of one).</summary>
+    public MentionKind? KindOf(ReadOnlySpan<char> norm)
+    {
         Span<Range> keys = stackalloc Range[Clitics.MaxSplits + 1];
-        int count = ActorGazetteer.TokenKeyRanges(token.Norm, keys);
+        int count = ActorGazetteer.TokenKeyRanges(norm, keys);
         for (int k = 0; k < count; k++)
         {
-            if (_kinds.TryGetValue(token.Norm.AsSpan()[keys[k]], out var kind)) return kind;
+            if (_words.MayContain(norm[keys[k]]) && _kinds.TryGetValue(norm[keys[k]], out var kind)) return kind;
         }
         return null;
     }

@@ -11,9 +11,8 @@ public static class KnownWords
     /// </summary>
     public static bool WithoutFirstLetter(Token t, HeadWords heads, ActorGazetteer actors)
     {
-        if (t.Norm.Length < 2) return false;
-        var rest = t.Norm[1..];
-        var restToken = t with { Norm = rest, Stem = rest, Prefix = "" };
-        return heads.KindOf(restToken) is not null || actors.Match(new[] { restToken }, 0, 1) is { Actor.IsNisba: false };
+        if (t.Norm.Length < 2 || !t.IsWord) return false;
+        var rest = t.Norm.AsSpan(1);
+        return heads.KindOf(rest) is not null || actors.MatchWord(rest) is { IsNisba: false };
     }
 }

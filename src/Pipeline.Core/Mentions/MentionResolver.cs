@@ -62,7 +62,7 @@ public sealed class MentionResolver(ActorGazetteer actors, HeadWords heads)
     private int AttachedPreposition(Token t)
     {
         if (!t.IsWord || t.Text.Length < 4 || t.Text[0] is not ('ل' or 'ب') || t.Text.StartsWith("لل", StringComparison.Ordinal)) return 0;
-        bool wholeKnown = actors.Match(new[] { t }, 0, 1) is { } hit && hit.Actor.Keys[0] == ActorGazetteer.Key(t.Norm);
+        bool wholeKnown = actors.MatchWord(t.Norm) is { } actor && actor.Keys[0].AsSpan().SequenceEqual(ActorGazetteer.Key(t.Norm.AsSpan()));
         if (wholeKnown || !KnownWords.WithoutFirstLetter(t, heads, actors)) return 0;
         int skip = 1;
         while (skip < t.Text.Length - 2 && Pipeline.Normalise.ArabicNormalizer.IsIgnorable(t.Text[skip])) skip++;

@@ -12,7 +12,7 @@ namespace Pipeline.Mentions;
 /// (models/function-words.tsv), a prepositional token (بـ، لل) or another cue. Hand-written:
 /// there is no Arabic chunker to use on this platform.
 /// </summary>
-public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<string> nonSubjects, FrozenSet<string> personNames, HeadWords heads, ActorGazetteer actors)
+public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<string> nonSubjects, IReadOnlySet<string> personNames, HeadWords heads, ActorGazetteer actors)
 {
     public const int MaxWords = 8;
 
@@ -21,28 +21,38 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         TsvFile.Read(path).Select(r => ArabicNormalizer.Normalize(r.Fields[0].Trim())).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// <see cref="LoadWordList"/> for long lists (person-names.tsv, tens of thousands of words): a hash set, because
+    /// freezing one that size took about a tenth of the start-up and made lookups no faster.
+    /// </summary>
+    public static HashSet<string> LoadLongWordList(string path) =>
+        TsvFile.Read(path).Select(r => ArabicNormalizer.Normalize(r.Fields[0].Trim())).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// True for words that end a phrase. The name علي folds to the preposition على, so the surface
     /// spelling decides for that one.
     /// </summary>
     public bool IsFunctionWord(Token t) =>
         t.IsWord && t.Text != "علي" && (functionWords.Contains(t.Norm) || (t.Prefix is "و" or "ف" && functionWords.Contains(t.Stem)));
 
-    private static readonly HashSet<string> SpeechNounStems = ["بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "كلمه", "وصف", "قول", "تعبير"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNounStems =
+        new[] { "بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "كلمه", "وصف", "قول", "تعبير" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonSubjects = nonSubjects.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>بيانها، تصريحاته: a statement noun after a name ends the name (واختتمت سماحة بيانها).</summary>
-    public static bool IsSpeechNoun(Token t)
-    {
-        foreach (var (_, stem, _) in Pipeline.Segment.Clitics.Candidates(t.Norm))
-            if (SpeechNounStems.Contains(ActorGazetteer.Key(stem))) return true;
-        return false;
-    }
+    public static bool IsSpeechNoun(Token t) => AnyReadingIn(t.Norm, SpeechNounStems);
 
     /// <summary>True for words that open an object rather than a subject (صحة، وجود، مزاعم).</summary>
-    public bool IsNonSubject(Token t)
+    public bool IsNonSubject(Token t) => t.IsWord && AnyReadingIn(t.Norm, _nonSubjects);
+
+    /// <summary>Whether the article-less stem of any clitic reading of the word is in the set (the readings sliced, not allocated).</summary>
+    private static bool AnyReadingIn(string norm, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
     {
-        if (!t.IsWord) return false;
-        foreach (var (_, stem, _) in Pipeline.Segment.Clitics.Candidates(t.Norm))
-            if (nonSubjects.Contains(ActorGazetteer.Key(stem))) return true;
+        Span<Pipeline.Segment.Clitics.Split> splits = stackalloc Pipeline.Segment.Clitics.Split[Pipeline.Segment.Clitics.MaxSplits];
+        int count = Pipeline.Segment.Clitics.Splits(norm, splits);
+        for (int k = 0; k < count; k++)
+            if (set.Contains(ActorGazetteer.Key(splits[k].StemOf(norm)))) return true;
         return false;
     }
 
@@ -197,9 +207,5 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         return !IsKnownWhole(t);
     }
 
-    private bool IsKnownWhole(Token t)
-    {
-        var single = new[] { t };
-        return actors.Match(single, 0, 1) is { } hit && hit.Actor.Keys[0] == ActorGazetteer.Key(t.Norm);
-    }
+    private bool IsKnownWhole(Token t) => t.IsWord && actors.MatchWord(t.Norm) is { } actor && actor.Keys[0].AsSpan().SequenceEqual(ActorGazetteer.Key(t.Norm.AsSpan()));
 }

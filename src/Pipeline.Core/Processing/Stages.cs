@@ -16,7 +16,8 @@ public static class Stages
 {
     /// <summary>
     /// Builds the stages. <paramref name="scorer"/> picks the claim confidence: the trained model
-    /// (models/claims-confidence.zip, required) or the rule prior for users without a model.
+    /// (its weights, models/claims-confidence.weights.json, checked against models/claims-confidence.zip;
+    /// both required) or the rule prior for users without a model.
     /// <paramref name="entityModel"/> adds the learned NER tagger (models/ner.zip) before the
     /// gazetteer mentions: it gives unknown names a kind, at about ten times the analysis cost, and
     /// did not change the claim scores on the development set, so it is off unless asked for.
@@ -30,7 +31,7 @@ public static class Stages
         var nonSubjects = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
             .Select(ActorGazetteer.Key).ToHashSet(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
         var typer = ContentTyper.Load(ModelPaths.Require(modelsDir, "content-cues.tsv"));
-        var personNames = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "person-names.tsv"));
+        var personNames = NounPhrases.LoadLongWordList(ModelPaths.Require(modelsDir, "person-names.tsv"));
         var phrases = new NounPhrases(functionWords, nonSubjects, personNames, heads, actors);
         var resolver = new MentionResolver(actors, heads);
         var grammar = new ClaimGrammar(cues, phrases, resolver, typer);
@@ -45,7 +46,7 @@ public static class Stages
         stages.Add(new MentionStage(actors, resolver));
         stages.Add(new ClaimStage(grammar, scorer == ClaimScorerKind.Rules
             ? new RuleScorer()
-            : ConfidenceModel.Load(Path.Combine(modelsDir, ConfidenceModel.FileName), new ClaimFeatures(cues))));
+            : WeightsScorer.Load(Path.Combine(modelsDir, ConfidenceModel.FileName), new ClaimFeatures(cues))));
         return stages;
     }
 }

@@ -12,6 +12,17 @@ public static class Clitics
     private static readonly string[] ArticlePrefixes = ["وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"];
     private static readonly string[] PronounSuffixes = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"];
 
+    /// <summary>The most letters a reading takes off the front of a word (an article prefix, or two one-letter proclitics).</summary>
+    public static readonly int LongestPrefix = Math.Max(2, ArticlePrefixes.Max(p => p.Length));
+
+    /// <summary>The most letters a reading takes off the end of a word (a pronoun).</summary>
+    public static readonly int LongestSuffix = PronounSuffixes.Max(p => p.Length);
+
+    /// <summary>The proclitics and pronouns a reading can take off, for tests of the lookups' shortcuts.</summary>
+    internal static IReadOnlyList<string> AllPrefixes => [.. ArticlePrefixes, "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس"];
+
+    internal static IReadOnlyList<string> AllSuffixes => PronounSuffixes;
+
     // First letters of the article prefixes and last letters of the pronouns: most words have neither,
     // so the lists are only walked for words that can match (the lookups try every word several times).
     private static readonly bool[] ArticleStarts = ArabicLetterTable(ArticlePrefixes.Select(p => p[0]));

@@ -28,4 +28,27 @@ public sealed record Token(int Start, int End, string Text, string Norm, string 
     public bool HasConjunction => Prefix.Length > 0 && (Prefix[0] == 'و' || Prefix[0] == 'ف');
 
     public override string ToString() => $"{Text}{Span}";
+
+    /// <summary>Lexicon lookups remembered for this token (<see cref="Pipeline.Mentions.TokenLookups"/>); not part of its value.</summary>
+    internal Pipeline.Mentions.TokenLookups? Lookups;
+
+    /// <summary>A copy (<c>with</c>) is another word: it starts with no remembered lookups.</summary>
+    private Token(Token original)
+    {
+        Start = original.Start;
+        End = original.End;
+        Text = original.Text;
+        Norm = original.Norm;
+        Stem = original.Stem;
+        Prefix = original.Prefix;
+        Suffix = original.Suffix;
+        Kind = original.Kind;
+    }
+
+    /// <summary>Equal tokens have the same span, forms and kind (remembered lookups aside).</summary>
+    public bool Equals(Token? other) =>
+        other is not null && Start == other.Start && End == other.End && Kind == other.Kind && Text == other.Text
+        && Norm == other.Norm && Stem == other.Stem && Prefix == other.Prefix && Suffix == other.Suffix;
+
+    public override int GetHashCode() => HashCode.Combine(Start, End, Text, Norm, Stem, Prefix, Suffix, Kind);
 }

@@ -19,7 +19,8 @@ namespace Pipeline.Worker.Commands;
 /// <summary>
 /// <c>train claims --gold DIR --articles DIR</c>: labels the pipeline's (rule-scored) claims against gold,
 /// cross-validates the confidence model by article, optionally simulates the review loop, then trains on
-/// everything and writes the model and its card. Seeded: the same data gives the same model.
+/// everything and writes the model, its weights file and its card. Seeded: the same data gives the same model.
+/// <c>train claims --weights-only</c> only rewrites the weights file from the existing model.
 /// </summary>
 public sealed class TrainClaimsCommand(IServiceProvider services, IOptions<PipelineOptions> options) : Command<TrainClaimsCommand.Settings>
 {
@@ -49,15 +50,30 @@ public sealed class TrainClaimsCommand(IServiceProvider services, IOptions<Pipel
         [Description("Random seed of the fold split and the trainer (default 13).")]
         public int Seed { get; init; } = 13;
 
+        [CommandOption("--weights-only")]
+        [Description("Only rewrite the weights file (claims-confidence.weights.json) from the existing model, without training.")]
+        public bool WeightsOnly { get; init; }
+
         [CommandOption("--simulate-review")]
         [Description("Also simulate the review loop from gold and print held-out scores before and after.")]
         public bool SimulateReview { get; init; }
 
         public override Spectre.Console.ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Gold) || string.IsNullOrWhiteSpace(Articles)
+            WeightsOnly ? Spectre.Console.ValidationResult.Success()
+            : string.IsNullOrWhiteSpace(Gold) || string.IsNullOrWhiteSpace(Articles)
                 ? Spectre.Console.ValidationResult.Error("--gold and --articles are required.")
                 : Folds < 2 ? Spectre.Console.ValidationResult.Error("--folds must be at least 2.")
                 : Spectre.Console.ValidationResult.Success();
+    }
+
+    /// <summary>The weights of an existing model, for the pipeline (which does not load ML.NET).</summary>
+    private static int WriteWeights(string modelPath)
+    {
+        // loading checks the model first: a missing or broken zip fails with its path and the fix
+        ConfidenceModel.Load(modelPath, new ClaimFeatures(null)).Dispose();
+        var written = ConfidenceTrainer.SaveWeights(modelPath);
+        Console.WriteLine($"wrote {written} from {modelPath}");
+        return 0;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -67,6 +83,7 @@ public sealed class TrainClaimsCommand(IServiceProvider services, IOptions<Pipel
         try
         {
             var modelsDir = ModelPaths.Locate(options.Value.ModelsPath);
+            if (settings.WeightsOnly) return WriteWeights(settings.Out ?? Path.Combine(modelsDir, ConfidenceModel.FileName));
             var features = new ClaimFeatures(CueLexicon.Load(ModelPaths.Require(modelsDir, "cues.tsv")));
             var processor = new ArticleProcessor(
                 services.GetRequiredService<IArticleExtractor>(),

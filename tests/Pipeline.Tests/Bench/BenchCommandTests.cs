@@ -43,4 +43,9 @@ public class BenchCommandTests
         Assert.That(text, Does.Contain("scaling 2 threads vs 1"));
         Assert.That(text, Does.Contain("claims").And.Contain("normalise"), "the per-stage table");
     }
+
+    [TestCase(0, false)]
+    [TestCase(500, true)]
+    public void Warm_up_must_be_at_least_one_article(int warmUp, bool valid) =>
+        Assert.That(new BenchCommand.Settings { WarmUp = warmUp }.Validate().Successful, Is.EqualTo(valid));
 }
