@@ -22,17 +22,27 @@ public sealed partial class ClaimGrammar
         if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue > floor
             && phrases.Before(c.Tokens, floor, cue, i => IsCue(c, i)) is { } before)
             return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
+        // «المعلمين» تطالب …: a headline subject in quotation marks
+        if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue - floor >= 3 && c.Tokens[floor].Kind == TokenKind.Quote && c.Tokens[cue - 1].Kind == TokenKind.Quote
+            && phrases.Before(c.Tokens, floor + 1, cue - 1, i => IsCue(c, i)) is { } quoted)
+            return (resolver.Resolve(d, quoted.First, quoted.End, "grammar"), cue + 1, "subject-first");
         if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
             return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
         // ندد بالهجوم: بـ after a condemnation opens its object; قال لوكالة، نسب لفلان: a bare لـ word after
         // any verb is its indirect object, never its subject (known names such as لبنان aside)
+        // علّق عليه المتحدث، قال لها الوزير: a pronoun-carrying preposition may stand before the subject
+        // (not فيه/فيها: بيانا اتهمت فيه أستراليا — «in which», the subject is the earlier one)
+        int subject = cue + 1;
+        if (subject + 1 < c.ClauseEnd && PronounPhrases.Contains(c.Tokens[subject].Norm)) subject++;
         bool objectFollows = cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].IsWord
             && (c.Cue.Entry.Type is ClaimType.Condemnation or ClaimType.Appeal && c.Tokens[cue + 1].Norm.StartsWith('ب')
                 || c.Tokens[cue + 1].Norm.StartsWith('ل') && c.Tokens[cue + 1].Prefix.Length == 0 && !resolver.IsKnown(c.Tokens, cue + 1) && c.Tokens[cue + 1].Norm.Length > 3);
-        if (!objectFollows && phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
+        if (!objectFollows && phrases.After(c.Tokens, subject, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
             return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
         return (c.Continued, cue + 1, "continuation");
     }
+
+    private static readonly HashSet<string> PronounPhrases = ["عليه", "عليها", "عليهم", "له", "لها", "لهم", "اليه", "اليها", "اليهم", "منه", "منها"];
 
     /// <summary>
     /// A sound plural in -ين right after the verb is accusative: an object, not the subject
@@ -72,7 +82,14 @@ public sealed partial class ClaimGrammar
         for (int k = cue - 2; k >= c.Sentence.FirstToken && cue - k <= 9; k--)
         {
             if (tokens[k].Norm is "كان" or "كانت" or "وكان" or "وكانت" or "فكان")
-                return k + 1 < cue - 1 ? phrases.After(tokens, k + 1, cue - 1, _ => false) is { } np && np.End == cue - 1 ? np : null : null;
+            {
+                if (k + 1 >= cue - 1) return null;
+                if (phrases.After(tokens, k + 1, cue - 1, _ => false) is { } np && np.End == cue - 1) return np;
+                // كان … قد: all that stands between them is the subject (صحيفة "الحياة" الواسعة الانتشار)
+                bool plain = phrases.CanOpen(tokens[k + 1]) && cue - 1 - (k + 1) <= NounPhrases.MaxWords;
+                for (int j = k + 1; plain && j < cue - 1; j++) plain = tokens[j].IsWord && !phrases.IsFunctionWord(tokens[j]) || tokens[j].Kind == TokenKind.Quote;
+                return plain ? (k + 1, cue - 1) : null;
+            }
         }
         return null;
     }
@@ -86,7 +103,8 @@ public sealed partial class ClaimGrammar
         var tokens = c.Tokens;
         for (int i = c.Cue.TokenIndex - 1; i >= c.Sentence.FirstToken && c.Cue.TokenIndex - i <= 7; i--)
         {
-            if (tokens[i].IsWord && tokens[i].Norm is "ان" or "بان" or "لان" or "فان") return i + 1;
+            // إنّ and its sisters (لكنّ) take a nominal subject: لكن الخبراء يتهمون …
+            if (tokens[i].IsWord && tokens[i].Norm is "ان" or "بان" or "لان" or "فان" or "لكن" or "ولكن") return i + 1;
             if (!tokens[i].IsWord) break;
         }
         return c.Cue.TokenIndex - c.Sentence.FirstToken <= 6 ? c.Sentence.FirstToken : -1;
@@ -100,27 +118,65 @@ public sealed partial class ClaimGrammar
     {
         var tokens = c.Tokens;
         int i = c.Sentence.FirstToken;
-        while (i < c.Cue.TokenIndex && !tokens[i].IsWord) i++;
+        // a lead-in that is no Arabic word (a date line, a number) is not the main verb
+        while (i < c.Cue.TokenIndex && (!tokens[i].IsWord || !IsArabic(tokens[i]))) i++;
         if (i >= c.Cue.TokenIndex - 1 || tokens[i].HasArticle || phrases.IsFunctionWord(tokens[i]) || resolver.IsKnown(tokens, i)) return null;
         return phrases.After(tokens, i + 1, c.Cue.TokenIndex, j => IsCue(c, j)) is { } np && !phrases.IsNonSubject(tokens[np.First])
             ? resolver.Resolve(c.Document, np.First, np.End, "grammar")
             : null;
     }
 
+    private static bool IsArabic(Token t) => t.Text.Length > 0 && t.Text[0] is >= '\u0600' and <= '\u06FF';
+
     /// <summary>بحسب البيان / وفقا لوزارة الخارجية: the complement is the speaker.</summary>
     private (Mention?, int, string) SourceSpeaker(ClauseContext c)
     {
-        int i = c.Cue.TokenIndex + 1;
         var tokens = c.Tokens;
-        while (i < c.ClauseEnd && tokens[i].IsWord && (tokens[i].Norm is "ل" or "لـ" or "عن" or "ما" or "لما")) i++;
-        if (i >= c.ClauseEnd || !tokens[i].IsWord || phrases.IsFunctionWord(tokens[i]) || phrases.IsNonSubject(tokens[i])) return (null, 0, "");
-        // بحسب وصفه، وفقا لقوله: the speaker's own words, not a source; لقواعد السوق: not an actor
-        if (HasPronounSuffix(tokens[i]) && !resolver.IsKnown(tokens, i)) return (null, 0, "");
-        if (tokens[i].Prefix.Length == 0 && tokens[i].Norm[0] == 'ل' && !resolver.IsKnown(tokens, i)) return (null, 0, "");
+        int i = SourceComplement(c.Document, c.Cue.TokenIndex, c.ClauseEnd);
+        if (i < 0) return (null, 0, "");
         var (_, end) = phrases.Opened(tokens, i, c.ClauseEnd);
         var speaker = resolver.Resolve(c.Document, i, end, "grammar");
         bool atStart = c.Cue.TokenIndex - c.Sentence.FirstToken <= 2;
         return (speaker, atStart ? end : c.Sentence.FirstToken, atStart ? "source-before" : "source-after");
+    }
+
+    /// <summary>
+    /// Where the speaker of a source phrase starts (بحسب البيان، وفقا لوزارة الصحة، نقلا عن مصادر), or -1
+    /// when its complement is no speaker: the speaker's own words (بحسب وصفه، وفقا لقوله) or a
+    /// norm it follows (وفقا للقانون، طبقا لدورها، وفقا لمواثيق العمل). A speaker is a known actor or
+    /// head word, a statement noun (بحسب بيان) or a name the entity model found.
+    /// </summary>
+    private int SourceComplement(Document d, int cue, int limit)
+    {
+        var tokens = d.Tokens;
+        int i = cue + 1;
+        while (i < limit && tokens[i].IsWord && (tokens[i].Norm is "ل" or "لـ" or "عن" or "ما" or "لما")) i++;
+        if (i >= limit || !tokens[i].IsWord || phrases.IsFunctionWord(tokens[i]) || phrases.IsNonSubject(tokens[i])) return -1;
+        bool known = resolver.IsKnown(tokens, i);
+        if (HasPronounSuffix(tokens[i]) && !known) return -1;
+        if (tokens[i].Prefix.Length == 0 && tokens[i].Norm[0] == 'ل' && !known) return -1;
+        if (tokens[i - 1].Norm is "ما" or "لما") return i; // وفقا لما ذكرته الصحيفة: a speech verb follows
+        return known || NounPhrases.IsSpeechNoun(tokens[i]) || IsEntity(d, tokens[i]) ? i : -1;
+    }
+
+    /// <summary>A token inside a name the entity model or gazetteer found (رويترز، محمد علي).</summary>
+    private static bool IsEntity(Document d, Token t) =>
+        d.Mentions.Any(m => m.Start < t.End && t.Start < m.End && m.Kind is not MentionKind.OTHER);
+
+    /// <summary>
+    /// نفت الصين، معتبرة على لسان سفارتها في نيوزيلندا أن …: «on the tongue of» names who actually
+    /// spoke for the subject; that body (with its place: سفارتها في X) is the speaker and the content follows it.
+    /// </summary>
+    private (Mention?, int) Mouthpiece(ClauseContext c, int start)
+    {
+        var tokens = c.Tokens;
+        int i = start;
+        while (i < c.ClauseEnd && tokens[i].Text is "،" or ",") i++;
+        if (i + 2 >= c.ClauseEnd || tokens[i].Norm != "علي" || tokens[i + 1].Norm != "لسان") return (null, start);
+        if (phrases.After(tokens, i + 2, c.ClauseEnd, j => IsCue(c, j)) is not { } np) return (null, start);
+        int end = np.End;
+        if (end + 1 < c.ClauseEnd && tokens[end].Norm == "في" && phrases.KnownName(tokens, end + 1, c.ClauseEnd) is { } place) end = place.End;
+        return (resolver.Resolve(c.Document, np.First, end, "grammar"), end);
     }
 
     /// <summary>إدانته لـ… (the earlier speaker's act) or a verbal noun with its agent after it (اتهامات واشنطن).</summary>

@@ -69,6 +69,8 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
             _ => NounSpeaker(c),
         };
         if (speaker is null) return null;
+        if (c.Cue.Entry.Class is CueClass.Verb or CueClass.Participle && Mouthpiece(c, contentStart) is ({ } voice, int afterVoice))
+            (speaker, contentStart) = (voice, afterVoice);
         if (IsSpeechNoun(c, speaker))
         {
             // بيان وزارة الخارجية: the body that issued it; البيان alone: whoever issued it, the earlier speaker

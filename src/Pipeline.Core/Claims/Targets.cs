@@ -1,3 +1,4 @@
+using Pipeline.Lexicons;
 using Pipeline.Mentions;
 using Pipeline.Text;
 
@@ -13,6 +14,7 @@ public static class Targets
     {
         var tokens = c.Tokens;
         int p = start;
+        while (p < c.ClauseEnd && tokens[p].Text is "،" or ",") p++; // شن الوزير، هجوما على …
         // شنّ هجوما على X، حمّل المسؤولية لـ X: when the required noun comes first, the target follows it and its preposition
         if (c.Cue.Entry.Requires.Length > 0)
         {
@@ -27,13 +29,23 @@ public static class Targets
         // skip the commas and time words between the speaker and the object (، اليوم السبت،)
         while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Quote || tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," or ":" || TimeWords.Contains(tokens[p].Norm) || Resumptive.Contains(tokens[p].Norm)))
             p++;
-        bool pronounObject = c.Cue.Suffix.Length > 0 || (p < c.ClauseEnd && tokens[p].Norm is "اياه" or "اياها" or "اياهم");
+        // the pronoun on a verb is its object (اتهموها); on a verbal noun it is the agent (اتهاماتها)
+        bool pronounObject = c.Cue.Suffix.Length > 0 && c.Cue.Entry.Class != CueClass.Noun || (p < c.ClauseEnd && tokens[p].Norm is "اياه" or "اياها" or "اياهم");
         if (!pronounObject && p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
         {
             bool prepositional = tokens[p].Prefix.StartsWith('ب') || phrases.StartsPrepositionalPhrase(tokens[p]);
+            // اتهاماتها للمعارضة، انتقاده لإسرائيل: a verbal noun takes its object with لـ
+            if (c.Cue.Entry.Class == CueClass.Noun && tokens[p].Norm.StartsWith('ل') && (tokens[p].Prefix.StartsWith('ل') || prepositional) && !Overlaps(tokens, (p, p + 1), speaker))
+                return resolver.Resolve(c.Document, p, WithAdjectives(tokens, p + 1, c.ClauseEnd), "grammar");
+            // أهاب بالمواطنين: a verb whose addressee comes with بـ (بتلك المواقع، بجميع المواطنين: the phrase after the determiner)
+            bool byObject = tokens[p].Norm.StartsWith('ب') && tokens[p].Norm.Length > 3 && ByObjectVerbs.Contains(c.Cue.Entry.Lemma);
+            if (byObject && ByDeterminers.Contains(tokens[p].Norm[1..]) && phrases.After(tokens, p + 1, c.ClauseEnd, isCue) is { } det)
+                return resolver.Resolve(c.Document, p, det.End, "grammar");
+            prepositional |= byObject;
             // ندد بالهجوم: the object of a condemnation may come with بـ; اتهمه بالوقوف: بـ opens the content
             (int First, int End)? np = !prepositional ? phrases.After(tokens, p, c.ClauseEnd, isCue)
-                : c.Cue.Entry.Type == ClaimType.Condemnation ? phrases.Opened(tokens, p, c.ClauseEnd) : null;
+                : c.Cue.Entry.Type == ClaimType.Condemnation ? phrases.Opened(tokens, p, c.ClauseEnd)
+                : byObject ? (p, WithAdjectives(tokens, p + 1, c.ClauseEnd)) : null;
             if (np is { } n0 && !prepositional)
             {
                 // اتهم X شركةً أجنبية بخرق …: the بـ word opens what the target is accused of or called to do
@@ -92,6 +104,23 @@ public static class Targets
         }
         return null;
     }
+
+    /// <summary>Verbs (by lemma) whose addressee is a بـ object: أهاب بالمواطنين أن …</summary>
+    private static readonly HashSet<string> ByObjectVerbs = ["أهاب"];
+
+    /// <summary>
+    /// Where a prepositional object ends: the word and the definite nisba adjectives agreeing with it
+    /// (للمعارضة السورية), not the verbal noun that follows (بالسائقين | تخفيف السرعة).
+    /// </summary>
+    private static int WithAdjectives(IReadOnlyList<Token> tokens, int end, int limit)
+    {
+        while (end < limit && tokens[end].IsWord && tokens[end].HasArticle && !tokens[end].HasConjunction
+               && (tokens[end].Stem.EndsWith('ي') || tokens[end].Stem.EndsWith("يه", StringComparison.Ordinal) || tokens[end].Stem.EndsWith("يين", StringComparison.Ordinal)))
+            end++;
+        return end;
+    }
+
+    private static readonly HashSet<string> ByDeterminers = ["تلك", "هذه", "هذا", "ذلك", "جميع", "كل", "كافه"];
 
     /// <summary>هاجمت فيها مروجي الشائعات: a resumptive pronoun phrase before the object.</summary>
     private static readonly HashSet<string> Resumptive = ["فيها", "فيه", "فيهم", "عليه", "عليها", "بدوره", "بدورها", "كذلك", "ايضا"];

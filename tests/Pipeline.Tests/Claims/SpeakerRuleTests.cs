@@ -1,0 +1,88 @@
+using Pipeline.Text;
+
+namespace Pipeline.Tests.Claims;
+
+/// <summary>General Arabic rules for who the speaker is: subjects after لكنّ, quoted names, كان … قد, على لسان, parentheticals.</summary>
+public class SpeakerRuleTests
+{
+    [TestCase("لكنّ المحللين الاقتصاديين يتهمون البنك بإخفاء حجم الخسائر.", ClaimType.Accusation, "المحللين الاقتصاديين")]
+    [TestCase("ولكن النقابة ترفض الاتهامات الموجهة إلى أعضائها.", ClaimType.Denial, "النقابة")]
+    public void Lakinna_opens_a_nominal_sentence_whose_subject_precedes_the_verb(string sentence, ClaimType type, string speaker)
+    {
+        var (_, claim) = Analysed.Single(sentence, type);
+        Assert.That(claim.Speaker.Text, Is.EqualTo(speaker));
+    }
+
+    [TestCase("وكانت مجلة \"الأسبوع\" الفرنسية قد ذكرت الخميس أن الحكومة ستستقيل قريبا.", "مجلة \"الأسبوع\" الفرنسية")]
+    [TestCase("وكانت قناة «النهار» قد أفادت بأن المفاوضات توقفت.", "قناة «النهار»")]
+    public void Quoted_name_after_a_head_word_belongs_to_the_subject_between_kana_and_qad(string sentence, string speaker)
+    {
+        var (document, claim) = Analysed.Single(sentence, ClaimType.Statement);
+        Assert.That(claim.Speaker.Text, Is.EqualTo(speaker));
+        Assert.That(document.Text[claim.Speaker.Start..claim.Speaker.End], Is.EqualTo(speaker));
+    }
+
+    [Test]
+    public void Quoted_subject_of_a_headline_is_the_speaker_without_its_marks()
+    {
+        var (_, claim) = Analysed.Single("«المعلمين» تطالب بزيادة الرواتب قبل بداية العام الدراسي", ClaimType.Appeal);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("المعلمين"));
+    }
+
+    [Test]
+    public void Ala_lisan_names_the_body_that_actually_spoke()
+    {
+        var (document, claim) = Analysed.Single("رفضت الوزارة الاتهامات، معتبرة على لسان المتحدث باسمها أن هذه الأخبار كاذبة.", ClaimType.Statement);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("المتحدث باسمها"));
+        Assert.That(document.Slice(claim.Content!.Value), Does.StartWith("أن هذه الأخبار"));
+    }
+
+    [Test]
+    public void Parenthetical_source_phrase_neither_ends_the_clause_nor_makes_a_claim()
+    {
+        var document = Analysed.Text("وطالب الاتحاد، بحسب البيان، بفتح تحقيق عاجل في الحادثة.");
+        var claim = document.Claims.Single();
+        Assert.That(claim.Type, Is.EqualTo(ClaimType.Appeal), Analysed.Describe(document));
+        Assert.That(claim.Speaker.Text, Is.EqualTo("الاتحاد"));
+        Assert.That(document.Slice(claim.Content!.Value), Does.Contain("بفتح تحقيق"));
+    }
+
+    [TestCase("وتهيب الوزارة بجميع المواطنين الالتزام بالتعليمات وفقا للقانون المعمول به.")]
+    [TestCase("وأكد المدير أن الشركة تعمل طبقا لدورها في السوق.")]
+    public void Source_word_followed_by_a_norm_is_no_source(string sentence)
+    {
+        var document = Analysed.Text(sentence);
+        Assert.That(document.Claims.Select(c => c.CueLemma), Has.None.EqualTo("بحسب"), Analysed.Describe(document));
+        Assert.That(document.Claims, Has.Count.EqualTo(1), Analysed.Describe(document));
+    }
+
+    [Test]
+    public void Pronoun_preposition_between_verb_and_subject_is_skipped()
+    {
+        var document = Analysed.Text("وهو الأمر الذي علق عليه رئيس الوزراء، وقال إن الحكومة لن تتراجع عن قرارها.");
+        var claim = document.Claims.Single();
+        Assert.That(claim.Speaker.Text, Is.EqualTo("رئيس الوزراء"), Analysed.Describe(document));
+    }
+
+    [Test]
+    public void Participle_after_a_date_line_takes_the_subject_of_the_first_arabic_verb()
+    {
+        var (_, claim) = Analysed.Single("date 2024-03-01 أنهى اللاعب الدولي الجدل حول مستقبله، نافيا صحة الأنباء عن رحيله.", ClaimType.Denial);
+        Assert.That(claim.Speaker.Text, Does.StartWith("اللاعب الدولي"));
+    }
+
+    [TestCase("وشارك الوزير في الوقفة التي دعا إليها عدد من النواب أمام البرلمان.")]
+    [TestCase("ونشرت الصحيفة التصريح الذي زعم المصدر أنه صدر عن الوزير.")]
+    public void Cue_verb_after_a_relative_pronoun_describes_a_noun_and_makes_no_claim(string sentence)
+    {
+        var document = Analysed.Text(sentence);
+        Assert.That(document.Claims, Is.Empty, Analysed.Describe(document));
+    }
+
+    [Test]
+    public void Relative_clause_on_al_amr_is_the_claim_about_the_preceding_proposition()
+    {
+        var (_, claim) = Analysed.Single("وتحدثت تقارير عن إقالة المدرب، وهو الأمر الذي نفاه النادي بشكل قاطع.", ClaimType.Denial);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("النادي"));
+    }
+}

@@ -1,0 +1,39 @@
+using Pipeline.Text;
+
+namespace Pipeline.Tests.Claims;
+
+/// <summary>General Arabic rules for the target: verbs with a required noun, verbal nouns with لـ, verbs taking بـ.</summary>
+public class TargetRuleTests
+{
+    [Test]
+    public void Target_of_shanna_hujuman_follows_the_noun_and_its_preposition_even_after_a_comma()
+    {
+        var (_, claim) = Analysed.Single("شن وزير الداخلية السابق، هجومًا على قيادة الحزب في مؤتمر صحفي.", ClaimType.Condemnation);
+        Assert.That(claim.Target?.Text, Does.StartWith("قيادة الحزب"));
+    }
+
+    [TestCase("وجدد الحزب انتقاده لإسرائيل بسبب توسيع المستوطنات.", ClaimType.Condemnation, "إسرائيل")]
+    public void Verbal_noun_takes_its_object_with_lam(string sentence, ClaimType type, string target)
+    {
+        var (document, claim) = Analysed.Single(sentence, type);
+        Assert.That(claim.Target?.Text, Is.EqualTo(target));
+        Assert.That(document.Text[claim.Target!.Start..claim.Target.End], Is.EqualTo(target));
+    }
+
+    [TestCase("وتهيب الوزارة بجميع المواطنين الالتزام بالتعليمات.", "بجميع المواطنين")]
+    [TestCase("وأهابت الشرطة بالسائقين تخفيف السرعة.", "بالسائقين")]
+    public void Ahaba_takes_its_addressee_with_ba(string sentence, string target)
+    {
+        var (_, claim) = Analysed.Single(sentence, ClaimType.Appeal);
+        Assert.That(claim.Target?.Text, Is.EqualTo(target));
+    }
+
+    [Test]
+    public void Fihi_after_the_verb_leaves_the_earlier_subject_and_the_object_after_it()
+    {
+        var document = Analysed.Text("وأصدرت الوزارة بيانا اتهمت فيه الشركة بالتلاعب في الأسعار.");
+        var claim = document.Claims.Single(c => c.Type == ClaimType.Accusation);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("الوزارة"), Analysed.Describe(document));
+        Assert.That(claim.Target?.Text, Is.EqualTo("الشركة"));
+    }
+}
