@@ -30,6 +30,10 @@ public sealed partial class ClaimGrammar
             return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
         // ندد بالهجوم: بـ after a condemnation opens its object; قال لوكالة، نسب لفلان: a bare لـ word after
         // any verb is its indirect object, never its subject (known names such as لبنان aside)
+        // الصين تنفي … وتنتقد حلفاء واشنطن: a verb joined by و/ف to a clause whose subject came first shares
+        // that subject (it agrees with it as a pronoun); the phrase after it is its object
+        if (c.Cue.Prefix.Length > 0 && c.SentenceSpeaker is { } topic && IsSentenceTopic(c, topic))
+            return (topic, cue + 1, "continuation");
         // علّق عليه المتحدث، قال لها الوزير: a pronoun-carrying preposition may stand before the subject
         // (not فيه/فيها: بيانا اتهمت فيه أستراليا — «in which», the subject is the earlier one)
         int subject = cue + 1;
@@ -40,6 +44,18 @@ public sealed partial class ClaimGrammar
         if (!objectFollows && phrases.After(c.Tokens, subject, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
             return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
         return (c.Continued, cue + 1, "continuation");
+    }
+
+    /// <summary>The sentence opens with <paramref name="topic"/> and an earlier cue verb of the sentence follows it.</summary>
+    private static bool IsSentenceTopic(ClauseContext c, Mention topic)
+    {
+        var tokens = c.Tokens;
+        int first = c.Sentence.FirstToken;
+        while (first < c.Cue.TokenIndex && !tokens[first].IsWord) first++;
+        if (first >= c.Cue.TokenIndex || topic.Start != tokens[first].Start) return false;
+        for (int i = first + 1; i < c.Cue.TokenIndex; i++)
+            if (tokens[i].Start >= topic.End && c.CueAt[i] is { Entry.Class: CueClass.Verb }) return true;
+        return false;
     }
 
     private static readonly HashSet<string> PronounPhrases = ["عليه", "عليها", "عليهم", "له", "لها", "لهم", "اليه", "اليها", "اليهم", "منه", "منها"];

@@ -7,6 +7,8 @@ public class ContentRetypingTests
 {
     [TestCase("وقال وزير الإعلام: لا صحة لما تردد عن استقالة الحكومة.", ClaimType.Denial)]
     [TestCase("وأكدت الحكومة أن الاتهامات الموجهة إليها لا أساس لها من الصحة.", ClaimType.Denial)]
+    [TestCase("وأكد المدرب أن ما نشر عن رحيله لا يمت للحقيقة بصلة.", ClaimType.Denial)]
+    [TestCase("وقال الاتحاد إنه يود تصحيح المعلومات المغلوطة التي نشرتها بعض المواقع.", ClaimType.Denial)]
     public void Speech_verb_with_denying_content_becomes_a_denial(string sentence, ClaimType type)
     {
         var (document, claim) = Analysed.Single(sentence, type);

@@ -85,4 +85,12 @@ public class SpeakerRuleTests
         var (_, claim) = Analysed.Single("وتحدثت تقارير عن إقالة المدرب، وهو الأمر الذي نفاه النادي بشكل قاطع.", ClaimType.Denial);
         Assert.That(claim.Speaker.Text, Is.EqualTo("النادي"));
     }
+
+    [Test]
+    public void Verb_joined_to_a_subject_first_clause_shares_its_subject_and_takes_an_object()
+    {
+        var (_, claim) = Analysed.Single("الوزارة تنفي تسريب الوثائق وتنتقد وسائل الإعلام المحلية", ClaimType.Condemnation);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("الوزارة"));
+        Assert.That(claim.Target?.Text, Does.StartWith("وسائل الإعلام"));
+    }
 }
