@@ -74,13 +74,13 @@ public sealed partial class ClaimGrammar
     }
 
     /// <summary>
-    /// A verb right after a relative pronoun (التصريح الذي زعمت الوكالة، الوقفة التي دعا إليها) is a
+    /// A verb right after a relative pronoun (التصريح الذي زعمت الوكالة، الوقفة التي دعا إليها، ندد بما وصفه بالعدوان) is a
     /// relative clause describing a noun: its act is background, not a claim of this sentence. A relative
     /// on الأمر (وهو الأمر الذي نفاه الاتحاد) refers to the whole proposition before it and is the claim.
     /// </summary>
     private static bool AfterRelativePronoun(Document d, Sentence s, CueMatch m) =>
         m.Entry.Class == CueClass.Verb && m.Prefix.Length == 0 && m.TokenIndex - 1 > s.FirstToken
-        && d.Tokens[m.TokenIndex - 1].Norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللاتي" or "اللواتي"
+        && d.Tokens[m.TokenIndex - 1].Norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللاتي" or "اللواتي" or "بما" or "لما" or "مما" or "عما"
         && d.Tokens[m.TokenIndex - 2].Stem is not ("امر" or "شيء");
 
     /// <summary>، بحسب البيان، — a source phrase set off by a comma after a claim verb of the same sentence.</summary>

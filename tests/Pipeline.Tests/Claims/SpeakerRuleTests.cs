@@ -73,6 +73,7 @@ public class SpeakerRuleTests
 
     [TestCase("وشارك الوزير في الوقفة التي دعا إليها عدد من النواب أمام البرلمان.")]
     [TestCase("ونشرت الصحيفة التصريح الذي زعم المصدر أنه صدر عن الوزير.")]
+    [TestCase("ونشر الموقع بعض ما زعمه المصدر عن الصفقة.")]
     public void Cue_verb_after_a_relative_pronoun_describes_a_noun_and_makes_no_claim(string sentence)
     {
         var document = Analysed.Text(sentence);
