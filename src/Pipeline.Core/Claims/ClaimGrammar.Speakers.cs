@@ -41,9 +41,48 @@ public sealed partial class ClaimGrammar
         bool objectFollows = cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].IsWord
             && (c.Cue.Entry.Type is ClaimType.Condemnation or ClaimType.Appeal && c.Tokens[cue + 1].Norm.StartsWith('ب')
                 || c.Tokens[cue + 1].Norm.StartsWith('ل') && c.Tokens[cue + 1].Prefix.Length == 0 && !resolver.IsKnown(c.Tokens, cue + 1) && c.Tokens[cue + 1].Norm.Length > 3);
-        if (!objectFollows && phrases.After(c.Tokens, subject, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
+        if (!objectFollows && phrases.After(c.Tokens, subject, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First)
+            && !DisagreesInGender(c, after.First))
             return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
+        // وكانت الهيئة قد حجبت الخدمة، وعزت الحجب إلى …: the subject between كان and قد heads the whole sentence
+        if (c.SentenceSpeaker is null && c.Cue.Prefix.Length > 0 && SentenceTopic(c) is { } opening)
+            return (resolver.Resolve(d, opening.First, opening.End, "grammar"), cue + 1, "continuation");
         return (c.Continued, cue + 1, "continuation");
+    }
+
+    /// <summary>The subject of a sentence that opens with كان … قد (وكانت الهيئة قد حجبت …), when the cue comes after it.</summary>
+    private (int First, int End)? SentenceTopic(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        int k = c.Sentence.FirstToken;
+        if (k >= c.Cue.TokenIndex || tokens[k].Norm is not ("كان" or "كانت" or "وكان" or "وكانت")) return null;
+        for (int q = k + 2; q < c.Cue.TokenIndex - 1 && q - k <= 9; q++)
+        {
+            if (tokens[q].Norm != "قد") continue;
+            return phrases.After(tokens, k + 1, q, _ => false) is { } np && np.End == q ? np : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// نسب لفلان قوله: «…» / نسب إلى الوزير: "…": the one the words are attributed to (a لـ or إلى phrase
+    /// followed by قوله، a colon or a quotation mark) and where the words start; null otherwise.
+    /// </summary>
+    private (Mention?, int) AttributedSpeech(ClauseContext c, int start)
+    {
+        var tokens = c.Tokens;
+        int i = start;
+        if (i < c.ClauseEnd && tokens[i].Norm is "الي" or "ل") i++;
+        else if (i >= c.ClauseEnd || !tokens[i].Norm.StartsWith('ل') || tokens[i].Norm.Length < 4) return (null, start);
+        int end = i + 1;
+        while (end < c.ClauseEnd && end - i < 4 && tokens[end].IsWord && !tokens[end].Norm.StartsWith("قول", StringComparison.Ordinal) && !phrases.IsFunctionWord(tokens[end])) end++;
+        if (end >= c.ClauseEnd) return (null, start);
+        bool words = tokens[end].Norm.StartsWith("قول", StringComparison.Ordinal) || tokens[end].Text is ":" || tokens[end].Kind == TokenKind.Quote;
+        if (!words) return (null, start);
+        var who = resolver.Resolve(c.Document, i, end, "grammar");
+        if (tokens[i].Norm.StartsWith('ل') && !tokens[i].Norm.StartsWith("لل", StringComparison.Ordinal) && tokens[i - 1].Norm is not ("الي" or "ل") && who.Start == tokens[i].Start)
+            who = who with { Start = tokens[i].Start + 1, Text = c.Document.Text[(tokens[i].Start + 1)..who.End] }; // لتشيفرين: the name after لـ
+        return (who, end);
     }
 
     /// <summary>The sentence opens with <paramref name="topic"/> and an earlier cue verb of the sentence follows it.</summary>
@@ -72,6 +111,20 @@ public sealed partial class ClaimGrammar
         // ودعت أعضاءها، ناشد أنصاره: a noun carrying a pronoun right after the verb is its object,
         // unless it is a title or body (رئيسها، حكومته)
         return !t.HasArticle && HasPronounSuffix(t) && !resolver.IsKnown(tokens, i) && !phrases.IsNonSubject(t) && t.Text[^1] != 'ة';
+    }
+
+    /// <summary>
+    /// A feminine perfect verb (عزت، قالت) cannot have a bare trilateral masculine noun as its subject
+    /// (وعزت الحجب إلى …: الحجب is the object, the subject is the earlier speaker). Only فَعْل-type
+    /// definite nouns of three letters without ة are taken as surely masculine singular; known actors
+    /// (names of states and bodies may be feminine) never are.
+    /// </summary>
+    private bool DisagreesInGender(ClauseContext c, int first)
+    {
+        var form = c.Cue.Entry.Form;
+        if (c.Cue.Entry.Class != CueClass.Verb || form.Length < 3 || !form.EndsWith('ت') || form[0] is 'ي' or 'ت' or 'ن') return false;
+        var t = c.Tokens[first];
+        return t.HasArticle && t.Stem.Length == 3 && !t.Text.EndsWith('ة') && !resolver.IsKnown(c.Tokens, first);
     }
 
     /// <summary>وجاء في بيان لوزارة الخارجية: the body after the statement noun.</summary>

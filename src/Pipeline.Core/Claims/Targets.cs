@@ -1,3 +1,4 @@
+using Pipeline.Normalise;
 using Pipeline.Lexicons;
 using Pipeline.Mentions;
 using Pipeline.Text;
@@ -15,6 +16,7 @@ public static class Targets
         var tokens = c.Tokens;
         int p = start;
         while (p < c.ClauseEnd && tokens[p].Text is "،" or ",") p++; // شن الوزير، هجوما على …
+        if (AttributionVerbs.Contains(c.Cue.Entry.Lemma) && AttributedTo(c, p, speaker, phrases, resolver, isCue) is { } blamed) return blamed;
         // شنّ هجوما على X، حمّل المسؤولية لـ X: when the required noun comes first, the target follows it and its preposition
         if (c.Cue.Entry.Requires.Length > 0)
         {
@@ -91,10 +93,16 @@ public static class Targets
             }
             var np = phrases.KnownName(tokens, i, end) ?? phrases.After(tokens, i, end, _ => false) ?? (i, i + 1);
             var m = resolver.Resolve(c.Document, np.First, np.End, "grammar");
-            if (m.Kind != MentionKind.OTHER) return m;
+            if (m.Kind != MentionKind.OTHER && !SameActor(m, speaker)) return m;
         }
         return null;
     }
+
+    /// <summary>The speaker named again (يعرب نادي التعاون … in the club's own statement) is not its own target.</summary>
+    private static bool SameActor(Mention m, Mention speaker) =>
+        m.Canonical is not null && m.Canonical == speaker.Canonical
+        || ActorGazetteer.Key(ArabicNormalizer.Normalize(m.Text)) == ActorGazetteer.Key(ArabicNormalizer.Normalize(speaker.Text))
+        || speaker.Text.EndsWith(m.Text, StringComparison.Ordinal);
 
     private static Mention? NerMention(Document d, Token t)
     {
@@ -118,6 +126,27 @@ public static class Targets
                && (tokens[end].Stem.EndsWith('ي') || tokens[end].Stem.EndsWith("يه", StringComparison.Ordinal) || tokens[end].Stem.EndsWith("يين", StringComparison.Ordinal)))
             end++;
         return end;
+    }
+
+    /// <summary>Verbs (by lemma) that attribute an act to someone: عزا/نسب الحادث إلى X — X is the one blamed.</summary>
+    private static readonly HashSet<string> AttributionVerbs = ["عزا", "نسب"];
+
+    /// <summary>
+    /// The phrase after the إلى / لـ that follows the attributed act, within eight words: the first actor
+    /// in it (عزت الحجب إلى عدم التزام <b>الشركة</b>), else the phrase itself.
+    /// </summary>
+    private static Mention? AttributedTo(ClauseContext c, int p, Mention speaker, NounPhrases phrases, MentionResolver resolver, Func<int, bool> isCue)
+    {
+        var tokens = c.Tokens;
+        for (int j = p; j < c.ClauseEnd && j - p < 8; j++)
+        {
+            if (!tokens[j].IsWord) return null;
+            if (tokens[j].Norm is "الي" && phrases.After(tokens, j + 1, c.ClauseEnd, isCue) is { } np)
+                return Known(c, j + 1, Math.Min(c.ClauseEnd, j + 6), speaker, phrases, resolver) ?? resolver.Resolve(c.Document, np.First, np.End, "grammar");
+            if (j > p && tokens[j].Norm.StartsWith('ل') && tokens[j].Norm.Length > 3 && (tokens[j].Prefix.StartsWith('ل') || phrases.StartsPrepositionalPhrase(tokens[j])))
+                return resolver.Resolve(c.Document, j, WithAdjectives(tokens, j + 1, c.ClauseEnd), "grammar");
+        }
+        return null;
     }
 
     private static readonly HashSet<string> ByDeterminers = ["تلك", "هذه", "هذا", "ذلك", "جميع", "كل", "كافه"];

@@ -94,4 +94,28 @@ public class SpeakerRuleTests
         Assert.That(claim.Speaker.Text, Is.EqualTo("الوزارة"));
         Assert.That(claim.Target?.Text, Does.StartWith("وسائل الإعلام"));
     }
+
+    [Test]
+    public void Words_attributed_with_nasaba_are_a_statement_of_the_one_they_are_attributed_to()
+    {
+        var document = Analysed.Text("ونسب الموقع لكوستا: \"سنعود أقوى في الموسم المقبل\".");
+        var claim = document.Claims.Single();
+        Assert.That(claim.Type, Is.EqualTo(ClaimType.Statement), Analysed.Describe(document));
+        Assert.That(claim.Speaker.Text, Is.EqualTo("كوستا"));
+        Assert.That(document.Text[claim.Speaker.Start..claim.Speaker.End], Is.EqualTo("كوستا"));
+    }
+
+    [Test]
+    public void Feminine_verb_does_not_take_a_bare_masculine_noun_as_subject()
+    {
+        var (_, claim) = Analysed.Single("وكانت الوزارة قد أغلقت المصنع، وعزت الغلق إلى مخالفة الشركة شروط السلامة.", ClaimType.Accusation);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("الوزارة"));
+    }
+
+    [TestCase("وأشارت الصحيفة إلى أن الأنباء تشير إلى قرب التوصل إلى اتفاق.")]
+    public void News_and_reports_on_their_own_are_no_speaker(string sentence)
+    {
+        var document = Analysed.Text(sentence);
+        Assert.That(document.Claims.Select(c => c.Speaker.Text), Has.None.EqualTo("الأنباء"), Analysed.Describe(document));
+    }
 }

@@ -36,4 +36,20 @@ public class TargetRuleTests
         Assert.That(claim.Speaker.Text, Is.EqualTo("الوزارة"), Analysed.Describe(document));
         Assert.That(claim.Target?.Text, Is.EqualTo("الشركة"));
     }
+
+    [TestCase("وعزت وزارة الكهرباء الانقطاع إلى تقصير الشركة المشغلة للمحطة.", "الشركة")]
+    [TestCase("وينسب المحققون الحريق إلى جماعة متطرفة.", "جماعة متطرفة")]
+    public void Attribution_verb_blames_the_one_after_ila(string sentence, string target)
+    {
+        var (_, claim) = Analysed.Single(sentence, ClaimType.Accusation);
+        Assert.That(claim.Target?.Text, Is.EqualTo(target));
+    }
+
+    [Test]
+    public void Speaker_named_again_inside_its_own_statement_is_not_the_target()
+    {
+        var document = Analysed.Text("وجاء في بيان النادي الذي نشر على موقع التواصل: «يعرب النادي عن استيائه من الظلم الذي تمارسه لجنة الحكام».");
+        var claim = document.Claims.Single(c => c.Type == ClaimType.Accusation);
+        Assert.That(claim.Target?.Text, Does.StartWith("لجنة الحكام"), Analysed.Describe(document));
+    }
 }
