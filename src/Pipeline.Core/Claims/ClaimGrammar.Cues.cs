@@ -31,7 +31,7 @@ public sealed partial class ClaimGrammar
             if (cueAt[i] is not { } m) continue;
             // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
             if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
-            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m) || AfterRelativePronoun(d, s, m)) continue;
+            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m) || AfterRelativePronoun(d, s, m) || IsPronounPredicate(d, s, m)) continue;
             // بيان صحفي أصدرته السفارة: an issuer carrying an object pronoun describes a statement already named
             if (m.Entry.Class == CueClass.Issuer && m.Suffix.Length > 0) continue;
             // وفقا للقانون، طبقا لدورها: "in accordance with", not a source; ، بحسب البيان، inside a clause
@@ -82,6 +82,18 @@ public sealed partial class ClaimGrammar
         m.Entry.Class == CueClass.Verb && m.Prefix.Length == 0 && m.TokenIndex - 1 > s.FirstToken
         && d.Tokens[m.TokenIndex - 1].Norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللاتي" or "اللواتي" or "بما" or "لما" or "مما" or "عما"
         && d.Tokens[m.TokenIndex - 2].Stem is not ("امر" or "شيء");
+
+    /// <summary>
+    /// A verb whose subject is the pronoun of a complementiser before it (بأنه قد صرح به، أنها نفت) is the
+    /// predicate of reported content: the outer claim already reports it.
+    /// </summary>
+    private static bool IsPronounPredicate(Document d, Sentence s, CueMatch m)
+    {
+        if (m.Entry.Class != CueClass.Verb || m.Prefix.Length > 0) return false;
+        int i = m.TokenIndex - 1;
+        if (i > s.FirstToken && d.Tokens[i].Norm == "قد") i--;
+        return i >= s.FirstToken && d.Tokens[i].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم";
+    }
 
     /// <summary>، بحسب البيان، — a source phrase set off by a comma after a claim verb of the same sentence.</summary>
     private static bool IsParenthetical(Document d, Sentence s, CueMatch m, List<CueMatch> earlier) =>

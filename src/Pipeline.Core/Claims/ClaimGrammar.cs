@@ -132,14 +132,16 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
     private static readonly HashSet<string> InformationNouns = ["انباء", "اخبار", "تقارير", "معلومات", "شائعات", "شايعات", "مؤشرات", "موشرات", "ارقام", "بيانات", "معطيات"];
 
     /// <summary>
-    /// Where what was said starts: the opening of a direct quote (وجاء في البيان الذي نشر على موقع X: «…»
-    /// — the accused is named inside the quote, not in where it was published), else the content start.
+    /// Where what was said starts: the أن-clause of indirect speech, or a direct quote a colon introduces
+    /// (وجاء في البيان الذي نشر على موقع X: «…» — the accused is named inside what was said, not in where
+    /// or how it was published), else the content start.
     /// </summary>
     private static int SaidFrom(ClauseContext c, ContentSpan content)
     {
-        if (!content.Direct || content.Quote is not { } q) return content.FirstToken;
+        if (content.Quote is not { } q) return content.FirstToken;
         int i = content.FirstToken;
         while (i < content.EndToken && c.Tokens[i].End <= q.Start) i++;
+        if (!content.Direct) return i < content.EndToken ? i : content.FirstToken; // أكد في بيان أصدرته السفارة أن …: the أن-clause
         // only a quote introduced by a colon is all that was said; a quoted phrase mid-sentence is not
         int before = i - 1;
         while (before > content.FirstToken && c.Tokens[before].Kind == TokenKind.Quote) before--;

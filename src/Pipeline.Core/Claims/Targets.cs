@@ -85,6 +85,8 @@ public static class Targets
         for (int i = first; i < end; i++)
         {
             if (!tokens[i].IsWord || tokens[i].Span.Overlaps(speaker.Span) || phrases.IsFunctionWord(tokens[i])) continue;
+            // بيان صحفي: a statement noun and the adjective after it name no one
+            if (NounPhrases.IsSpeechNoun(tokens[i]) || IsNisbaAfterNoun(tokens, i, phrases, resolver)) continue;
             if (!resolver.IsKnown(tokens, i))
             {
                 // a person or body the entity model found (تصريحات قرداحي)
@@ -96,6 +98,18 @@ public static class Targets
             if (m.Kind != MentionKind.OTHER && !SameActor(m, speaker)) return m;
         }
         return null;
+    }
+
+    /// <summary>
+    /// An indefinite nisba right after an indefinite common noun qualifies it (بيان صحفي، مصدر أمني، مؤتمر
+    /// صحفي): it is an adjective even when the same word names a person elsewhere (صحفي، journalist).
+    /// </summary>
+    private static bool IsNisbaAfterNoun(IReadOnlyList<Token> tokens, int i, NounPhrases phrases, MentionResolver resolver)
+    {
+        var t = tokens[i];
+        if (i == 0 || t.HasArticle || t.Prefix.Length > 0 || !t.Norm.EndsWith('ي') || t.Norm.Length < 4) return false;
+        var prev = tokens[i - 1];
+        return prev.IsWord && !prev.HasArticle && !phrases.IsFunctionWord(prev) && (!resolver.IsKnown(tokens, i - 1) || NounPhrases.IsSpeechNoun(prev));
     }
 
     /// <summary>The speaker named again (يعرب نادي التعاون … in the club's own statement) is not its own target.</summary>

@@ -118,4 +118,11 @@ public class SpeakerRuleTests
         var document = Analysed.Text(sentence);
         Assert.That(document.Claims.Select(c => c.Speaker.Text), Has.None.EqualTo("الأنباء"), Analysed.Describe(document));
     }
+
+    [Test]
+    public void Verb_whose_subject_is_the_pronoun_of_anna_is_reported_content_not_a_new_claim()
+    {
+        var document = Analysed.Text("وأكد المدرب أن اللاعب الذي قيل إنه قد صرح بذلك لم يتحدث إلى أي صحيفة.");
+        Assert.That(document.Claims.Select(c => c.CueLemma), Has.None.EqualTo("صرح"), Analysed.Describe(document));
+    }
 }

@@ -52,4 +52,19 @@ public class TargetRuleTests
         var claim = document.Claims.Single(c => c.Type == ClaimType.Accusation);
         Assert.That(claim.Target?.Text, Does.StartWith("لجنة الحكام"), Analysed.Describe(document));
     }
+
+    [Test]
+    public void Retyped_claim_finds_its_target_in_the_an_clause_not_in_the_framing()
+    {
+        var (_, claim) = Analysed.Single("وأكد السفير، في بيان صحفي أصدرته السفارة، أن الخبر الذي نشرته الوكالة الوطنية مفبرك ولا صحة له.", ClaimType.Denial);
+        Assert.That(claim.Target?.Text, Does.StartWith("الوكالة الوطنية"));
+    }
+
+    [Test]
+    public void Direct_speech_is_the_quotation_a_colon_introduces_not_a_quoted_name()
+    {
+        var (document, claim) = Analysed.Single("وقالت الوزارة على موقع \"فيسبوك\": \"لا صحة لما نشرته صحيفة الأيام عن إغلاق المدارس\".", ClaimType.Denial);
+        Assert.That(document.Slice(claim.Quote!.Value), Does.StartWith("لا صحة"));
+        Assert.That(claim.Target?.Text, Does.Contain("الأيام"));
+    }
 }
