@@ -31,7 +31,7 @@ public sealed partial class ClaimGrammar
             if (cueAt[i] is not { } m) continue;
             // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
             if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
-            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m) || AfterRelativePronoun(d, s, m) || IsPronounPredicate(d, s, m)) continue;
+            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m) || AfterRelativePronoun(d, s, m) || IsPronounPredicate(d, s, m) || IsImpersonal(d, s, m)) continue;
             // بيان صحفي أصدرته السفارة: an issuer carrying an object pronoun describes a statement already named
             if (m.Entry.Class == CueClass.Issuer && m.Suffix.Length > 0) continue;
             // وفقا للقانون، طبقا لدورها: "in accordance with", not a source; ، بحسب البيان، inside a clause
@@ -93,6 +93,17 @@ public sealed partial class ClaimGrammar
         int i = m.TokenIndex - 1;
         if (i > s.FirstToken && d.Tokens[i].Norm == "قد") i--;
         return i >= s.FirstToken && d.Tokens[i].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم";
+    }
+
+    /// <summary>
+    /// ويُذكر أن، يُرجَّح ألا، يُتوقَّع أن: an imperfect verb with nothing between it and أن is the impersonal
+    /// passive of the narrator ("it is mentioned / likely that"), not someone's claim.
+    /// </summary>
+    private static bool IsImpersonal(Document d, Sentence s, CueMatch m)
+    {
+        if (m.Entry.Class != CueClass.Verb || m.Entry.Lemma is not ("ذكر" or "رجح" or "توقع") || m.Entry.Form[0] != 'ي') return false;
+        int next = m.TokenIndex + 1;
+        return next < s.EndToken && d.Tokens[next].Norm is "ان" or "الا" or "انه" or "انها";
     }
 
     /// <summary>، بحسب البيان، — a source phrase set off by a comma after a claim verb of the same sentence.</summary>

@@ -37,7 +37,17 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
                 int clauseEnd = s.EndToken;
                 for (int j = k + 1; j < found.Count; j++)
                 {
-                    if (OpensClause(d, found[j])) { clauseEnd = found[j].TokenIndex; break; }
+                    if (!OpensClause(d, found[j])) continue;
+                    // هاجمت فيها مروجي الشائعات، قائلة: «…» — قائلا gives the manner of the act before it: the
+                    // quote is what that condemnation/accusation/appeal said, not a second claim
+                    if (IsSayingManner(found[k], found[j]))
+                    {
+                        found.RemoveAt(j);
+                        j--;
+                        continue;
+                    }
+                    clauseEnd = found[j].TokenIndex;
+                    break;
                 }
                 var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous, cueAt);
                 if (found[k].Entry.Class == CueClass.Issuer)
@@ -56,6 +66,10 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
         }
         return claims;
     }
+
+    private static bool IsSayingManner(CueMatch act, CueMatch next) =>
+        act.Entry.Type is ClaimType.Condemnation or ClaimType.Accusation or ClaimType.Appeal && act.Entry.Class is CueClass.Verb
+        && next.Entry.Class == CueClass.Participle && next.Entry.Lemma == "قال" && next.TokenIndex - act.TokenIndex <= 8;
 
     private static bool IsCue(ClauseContext c, int i) => c.CueAt[i] is { Entry.Class: not CueClass.Noun };
 

@@ -125,4 +125,21 @@ public class SpeakerRuleTests
         var document = Analysed.Text("وأكد المدرب أن اللاعب الذي قيل إنه قد صرح بذلك لم يتحدث إلى أي صحيفة.");
         Assert.That(document.Claims.Select(c => c.CueLemma), Has.None.EqualTo("صرح"), Analysed.Describe(document));
     }
+
+    [Test]
+    public void Qailan_after_a_condemnation_gives_its_words_and_makes_no_second_claim()
+    {
+        var document = Analysed.Text("وهاجم المدرب إدارة النادي، قائلا: \"لقد خذلونا في أصعب الأوقات\".");
+        var claim = document.Claims.Single();
+        Assert.That(claim.Type, Is.EqualTo(ClaimType.Condemnation), Analysed.Describe(document));
+        Assert.That(document.Slice(claim.Quote!.Value), Does.StartWith("لقد خذلونا"));
+    }
+
+    [TestCase("ويُذكر أن المهرجان يقام سنويا في العاصمة.")]
+    [TestCase("ويرجح ألا تنتهي الأزمة قبل نهاية العام.")]
+    public void Impersonal_passive_before_anna_is_the_narrator_not_a_claim(string sentence)
+    {
+        var document = Analysed.Text(sentence);
+        Assert.That(document.Claims, Is.Empty, Analysed.Describe(document));
+    }
 }
