@@ -72,9 +72,9 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
                 end++; // الهيئة المستقلة للانتخاب، الغرفة الوطنية للتجارة
                 continue;
             }
-            if (end > start && t.Kind == TokenKind.Quote && heads.KindOf(tokens[end - 1]) is not null && QuotedNameEnd(tokens, end, limit) is int close)
+            if (end > start && t.Kind == TokenKind.Quote && !tokens[end - 1].HasArticle && heads.KindOf(tokens[end - 1]) is not null && QuotedNameEnd(tokens, end, limit) is int close)
             {
-                end = close + 1; // صحيفة "الحياة"، قناة «الجزيرة»: a body's name in quotation marks after its head word
+                end = close + 1; // صحيفة "الحياة"، قناة «الجزيرة»: a body's name in quotation marks after its (construct) head word
                 continue;
             }
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;

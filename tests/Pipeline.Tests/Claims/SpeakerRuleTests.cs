@@ -142,4 +142,11 @@ public class SpeakerRuleTests
         var document = Analysed.Text(sentence);
         Assert.That(document.Claims, Is.Empty, Analysed.Describe(document));
     }
+
+    [Test]
+    public void Quotation_after_a_definite_subject_is_its_object_not_its_name()
+    {
+        var (_, claim) = Analysed.Single("ونددت النقابة بقرار اعتبرته الوزارة “إجراء ضروريا” لحماية الاقتصاد.", ClaimType.Statement);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("الوزارة"));
+    }
 }

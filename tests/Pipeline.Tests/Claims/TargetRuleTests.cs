@@ -67,4 +67,12 @@ public class TargetRuleTests
         Assert.That(document.Slice(claim.Quote!.Value), Does.StartWith("لا صحة"));
         Assert.That(claim.Target?.Text, Does.Contain("الأيام"));
     }
+
+    [Test]
+    public void Object_pronoun_on_a_cue_verb_points_back_to_the_actor_named_before()
+    {
+        var (_, claim) = Analysed.Single("وبثت القناة الخاصة برنامجا، اعتبرته الحكومة أكاذيب وافتراءات.", ClaimType.Accusation);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("الحكومة"));
+        Assert.That(claim.Target?.Text, Does.StartWith("القناة"));
+    }
 }
