@@ -70,10 +70,13 @@ public static class Targets
 
     public static Mention? Antecedent(ClauseContext c, Mention speaker, NounPhrases phrases, MentionResolver resolver)
     {
+        // the last actor phrase named before the cue, taken whole (وزير الخارجية الفرنسي, not its last word)
         Mention? last = null;
-        for (int i = c.Sentence.FirstToken; i < c.Cue.TokenIndex; i++)
+        int i = c.Sentence.FirstToken;
+        while (i < c.Cue.TokenIndex && Known(c, i, c.Cue.TokenIndex, speaker, phrases, resolver) is { } m)
         {
-            if (Known(c, i, i + 1, speaker, phrases, resolver) is { } m) last = m;
+            last = m;
+            while (i < c.Cue.TokenIndex && c.Tokens[i].Start < m.End) i++;
         }
         return last;
     }

@@ -75,4 +75,12 @@ public class TargetRuleTests
         Assert.That(claim.Speaker.Text, Is.EqualTo("الحكومة"));
         Assert.That(claim.Target?.Text, Does.StartWith("القناة"));
     }
+
+    [Test]
+    public void Object_pronoun_on_an_appeal_verb_is_the_one_called_on()
+    {
+        var document = Analysed.Text("وقال الرئيس إن العلاقات جيدة. والتقى الرئيس وزير الخارجية الفرنسي ودعاه إلى زيارة البلاد.");
+        var claim = document.Claims.Single(c => c.Type == ClaimType.Appeal);
+        Assert.That(claim.Target?.Text, Does.StartWith("وزير الخارجية"), Analysed.Describe(document));
+    }
 }
