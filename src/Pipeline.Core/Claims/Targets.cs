@@ -31,6 +31,8 @@ public static class Targets
         // skip the commas and time words between the speaker and the object (، اليوم السبت،)
         while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Quote || tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," or ":" || TimeWords.Contains(tokens[p].Norm) || Resumptive.Contains(tokens[p].Norm)))
             p++;
+        // طلب من X أن/مصدر: the one asked comes with من
+        if (c.Cue.Entry.Lemma == "طلب" && p + 1 < c.ClauseEnd && tokens[p].Norm == "من") p++;
         // the pronoun on a verb is its object (اتهموها); on a verbal noun it is the agent (اتهاماتها)
         bool pronounObject = c.Cue.Suffix.Length > 0 && c.Cue.Entry.Class != CueClass.Noun || (p < c.ClauseEnd && tokens[p].Norm is "اياه" or "اياها" or "اياهم");
         if (!pronounObject && p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))

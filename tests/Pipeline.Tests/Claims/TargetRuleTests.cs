@@ -83,4 +83,11 @@ public class TargetRuleTests
         var claim = document.Claims.Single(c => c.Type == ClaimType.Appeal);
         Assert.That(claim.Target?.Text, Does.StartWith("وزير الخارجية"), Analysed.Describe(document));
     }
+
+    [Test]
+    public void Talaba_min_asks_the_one_after_min()
+    {
+        var (_, claim) = Analysed.Single("وطلبت الحكومة من السفير الأجنبي مغادرة البلاد خلال يومين.", ClaimType.Appeal);
+        Assert.That(claim.Target?.Text, Is.EqualTo("السفير الأجنبي"));
+    }
 }
