@@ -149,4 +149,15 @@ public class SpeakerRuleTests
         var (_, claim) = Analysed.Single("ونددت النقابة بقرار اعتبرته الوزارة “إجراء ضروريا” لحماية الاقتصاد.", ClaimType.Statement);
         Assert.That(claim.Speaker.Text, Is.EqualTo("الوزارة"));
     }
+
+    [Test]
+    public void Rafidan_without_an_allegation_is_a_stance_of_the_same_speaker_in_its_own_clause()
+    {
+        var document = Analysed.Text("وأضاف الوزير أن الخطة تسير كما هو مقرر، رافضا أي تأجيل للانتخابات.");
+        var rejection = document.Claims.Single(c => c.CueLemma == "رفض");
+        Assert.That(rejection.Type, Is.EqualTo(ClaimType.Statement), Analysed.Describe(document));
+        Assert.That(rejection.Speaker.Text, Is.EqualTo("الوزير"));
+        var added = document.Claims.Single(c => c.CueLemma == "أضاف");
+        Assert.That(document.Slice(added.Content!.Value), Does.Not.Contain("تأجيل"));
+    }
 }
