@@ -19,11 +19,18 @@ public static class ClaimContent
         while (end > first && IsSkippable(tokens[end - 1])) end--;
         if (first >= end) return null;
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+        // the words said are the quotation a colon introduces (قالت على موقع "تويتر": "…"); else the first one
+        Quotation? said = null;
         foreach (var q in c.Document.Quotations)
         {
             if (q.Depth != 0 || q.Open.Start < span.Start - 1 || q.Open.Start >= span.End || q.Inner.IsEmpty) continue;
-            if (q.Close.End > span.End) span = span with { End = q.Close.End };
-            return new ContentSpan(first, end, span, q.Inner.Trim(c.Document.Text), true);
+            said ??= q;
+            if (AfterColon(c.Document.Text, q.Open.Start, span.Start)) { said = q; break; }
+        }
+        if (said is { } quote)
+        {
+            if (quote.Close.End > span.End) span = span with { End = quote.Close.End };
+            return new ContentSpan(first, end, span, quote.Inner.Trim(c.Document.Text), true);
         }
         for (int i = first; i < end - 1; i++)
         {
@@ -34,6 +41,13 @@ public static class ClaimContent
             }
         }
         return new ContentSpan(first, end, span, null, false);
+    }
+
+    private static bool AfterColon(string text, int open, int floor)
+    {
+        int i = open - 1;
+        while (i >= floor && char.IsWhiteSpace(text[i])) i--;
+        return i >= floor && text[i] is ':' or '：';
     }
 
     private static bool IsSkippable(Token t) => t.Kind is TokenKind.Punctuation or TokenKind.Symbol;

@@ -31,7 +31,12 @@ public sealed partial class ClaimGrammar
             if (cueAt[i] is not { } m) continue;
             // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
             if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
-            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m)) continue;
+            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m) || AfterRelativePronoun(d, s, m) || IsPronounPredicate(d, s, m) || IsImpersonal(d, s, m)) continue;
+            // بيان صحفي أصدرته السفارة: an issuer carrying an object pronoun describes a statement already named
+            if (m.Entry.Class == CueClass.Issuer && m.Suffix.Length > 0) continue;
+            // وفقا للقانون، طبقا لدورها: "in accordance with", not a source; ، بحسب البيان، inside a clause
+            // that already has its speech verb only attributes that clause again
+            if (m.Entry.Class == CueClass.Source && (SourceComplement(d, i, s.EndToken) < 0 || IsParenthetical(d, s, m, list))) continue;
             list.Add(m);
         }
         return list;
@@ -67,6 +72,44 @@ public sealed partial class ClaimGrammar
         var prev = d.Tokens[m.TokenIndex - 1];
         return prev.IsWord && !phrases.IsFunctionWord(prev) && !resolver.IsKnown(d.Tokens, m.TokenIndex - 1);
     }
+
+    /// <summary>
+    /// A verb right after a relative pronoun (التصريح الذي زعمت الوكالة، الوقفة التي دعا إليها، ندد بما وصفه بالعدوان) is a
+    /// relative clause describing a noun: its act is background, not a claim of this sentence. A relative
+    /// on الأمر (وهو الأمر الذي نفاه الاتحاد) refers to the whole proposition before it and is the claim.
+    /// </summary>
+    private static bool AfterRelativePronoun(Document d, Sentence s, CueMatch m) =>
+        m.Entry.Class == CueClass.Verb && m.Prefix.Length == 0 && m.TokenIndex - 1 > s.FirstToken
+        && d.Tokens[m.TokenIndex - 1].Norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللاتي" or "اللواتي" or "بما" or "لما" or "مما" or "عما"
+        && d.Tokens[m.TokenIndex - 2].Stem is not ("امر" or "شيء");
+
+    /// <summary>
+    /// A verb whose subject is the pronoun of a complementiser before it (بأنه قد صرح به، أنها نفت) is the
+    /// predicate of reported content: the outer claim already reports it.
+    /// </summary>
+    private static bool IsPronounPredicate(Document d, Sentence s, CueMatch m)
+    {
+        if (m.Entry.Class != CueClass.Verb || m.Prefix.Length > 0) return false;
+        int i = m.TokenIndex - 1;
+        if (i > s.FirstToken && d.Tokens[i].Norm == "قد") i--;
+        return i >= s.FirstToken && d.Tokens[i].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم";
+    }
+
+    /// <summary>
+    /// ويُذكر أن، يُرجَّح ألا، يُتوقَّع أن: an imperfect verb with nothing between it and أن is the impersonal
+    /// passive of the narrator ("it is mentioned / likely that"), not someone's claim.
+    /// </summary>
+    private static bool IsImpersonal(Document d, Sentence s, CueMatch m)
+    {
+        if (m.Entry.Class != CueClass.Verb || m.Entry.Lemma is not ("ذكر" or "رجح" or "توقع") || m.Entry.Form[0] != 'ي') return false;
+        int next = m.TokenIndex + 1;
+        return next < s.EndToken && d.Tokens[next].Norm is "ان" or "الا" or "انه" or "انها";
+    }
+
+    /// <summary>، بحسب البيان، — a source phrase set off by a comma after a claim verb of the same sentence.</summary>
+    private static bool IsParenthetical(Document d, Sentence s, CueMatch m, List<CueMatch> earlier) =>
+        m.TokenIndex > s.FirstToken && d.Tokens[m.TokenIndex - 1].Text is "،" or ","
+        && earlier.Count > 0 && earlier[^1].Entry.Class is CueClass.Verb && m.TokenIndex - earlier[^1].TokenIndex <= 4;
 
     /// <summary>A negated verb (لم يطلب، لن يتهم) reports what was not said: no claim.</summary>
     private static bool IsNegated(Document d, Sentence s, CueMatch m) =>

@@ -22,17 +22,82 @@ public sealed partial class ClaimGrammar
         if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue > floor
             && phrases.Before(c.Tokens, floor, cue, i => IsCue(c, i)) is { } before)
             return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
+        // «المعلمين» تطالب …: a headline subject in quotation marks
+        if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue - floor >= 3 && c.Tokens[floor].Kind == TokenKind.Quote && c.Tokens[cue - 1].Kind == TokenKind.Quote
+            && phrases.Before(c.Tokens, floor + 1, cue - 1, i => IsCue(c, i)) is { } quoted)
+            return (resolver.Resolve(d, quoted.First, quoted.End, "grammar"), cue + 1, "subject-first");
         if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
             return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
         // ندد بالهجوم: بـ after a condemnation opens its object; قال لوكالة، نسب لفلان: a bare لـ word after
         // any verb is its indirect object, never its subject (known names such as لبنان aside)
+        // الصين تنفي … وتنتقد حلفاء واشنطن: a verb joined by و/ف to a clause whose subject came first shares
+        // that subject (it agrees with it as a pronoun); the phrase after it is its object
+        if (c.Cue.Prefix.Length > 0 && c.SentenceSpeaker is { } topic && IsSentenceTopic(c, topic))
+            return (topic, cue + 1, "continuation");
+        // علّق عليه المتحدث، قال لها الوزير: a pronoun-carrying preposition may stand before the subject
+        // (not فيه/فيها: بيانا اتهمت فيه أستراليا — «in which», the subject is the earlier one)
+        int subject = cue + 1;
+        if (subject + 1 < c.ClauseEnd && PronounPhrases.Contains(c.Tokens[subject].Norm)) subject++;
         bool objectFollows = cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].IsWord
             && (c.Cue.Entry.Type is ClaimType.Condemnation or ClaimType.Appeal && c.Tokens[cue + 1].Norm.StartsWith('ب')
                 || c.Tokens[cue + 1].Norm.StartsWith('ل') && c.Tokens[cue + 1].Prefix.Length == 0 && !resolver.IsKnown(c.Tokens, cue + 1) && c.Tokens[cue + 1].Norm.Length > 3);
-        if (!objectFollows && phrases.After(c.Tokens, cue + 1, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First))
+        if (!objectFollows && phrases.After(c.Tokens, subject, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First)
+            && !DisagreesInGender(c, after.First))
             return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
+        // وكانت الهيئة قد حجبت الخدمة، وعزت الحجب إلى …: the subject between كان and قد heads the whole sentence
+        if (c.SentenceSpeaker is null && c.Cue.Prefix.Length > 0 && SentenceTopic(c) is { } opening)
+            return (resolver.Resolve(d, opening.First, opening.End, "grammar"), cue + 1, "continuation");
         return (c.Continued, cue + 1, "continuation");
     }
+
+    /// <summary>The subject of a sentence that opens with كان … قد (وكانت الهيئة قد حجبت …), when the cue comes after it.</summary>
+    private (int First, int End)? SentenceTopic(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        int k = c.Sentence.FirstToken;
+        if (k >= c.Cue.TokenIndex || tokens[k].Norm is not ("كان" or "كانت" or "وكان" or "وكانت")) return null;
+        for (int q = k + 2; q < c.Cue.TokenIndex - 1 && q - k <= 9; q++)
+        {
+            if (tokens[q].Norm != "قد") continue;
+            return phrases.After(tokens, k + 1, q, _ => false) is { } np && np.End == q ? np : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// نسب لفلان قوله: «…» / نسب إلى الوزير: "…": the one the words are attributed to (a لـ or إلى phrase
+    /// followed by قوله، a colon or a quotation mark) and where the words start; null otherwise.
+    /// </summary>
+    private (Mention?, int) AttributedSpeech(ClauseContext c, int start)
+    {
+        var tokens = c.Tokens;
+        int i = start;
+        if (i < c.ClauseEnd && tokens[i].Norm is "الي" or "ل") i++;
+        else if (i >= c.ClauseEnd || !tokens[i].Norm.StartsWith('ل') || tokens[i].Norm.Length < 4) return (null, start);
+        int end = i + 1;
+        while (end < c.ClauseEnd && end - i < 4 && tokens[end].IsWord && !tokens[end].Norm.StartsWith("قول", StringComparison.Ordinal) && !phrases.IsFunctionWord(tokens[end])) end++;
+        if (end >= c.ClauseEnd) return (null, start);
+        bool words = tokens[end].Norm.StartsWith("قول", StringComparison.Ordinal) || tokens[end].Text is ":" || tokens[end].Kind == TokenKind.Quote;
+        if (!words) return (null, start);
+        var who = resolver.Resolve(c.Document, i, end, "grammar");
+        if (tokens[i].Norm.StartsWith('ل') && !tokens[i].Norm.StartsWith("لل", StringComparison.Ordinal) && tokens[i - 1].Norm is not ("الي" or "ل") && who.Start == tokens[i].Start)
+            who = who with { Start = tokens[i].Start + 1, Text = c.Document.Text[(tokens[i].Start + 1)..who.End] }; // لتشيفرين: the name after لـ
+        return (who, end);
+    }
+
+    /// <summary>The sentence opens with <paramref name="topic"/> and an earlier cue verb of the sentence follows it.</summary>
+    private static bool IsSentenceTopic(ClauseContext c, Mention topic)
+    {
+        var tokens = c.Tokens;
+        int first = c.Sentence.FirstToken;
+        while (first < c.Cue.TokenIndex && !tokens[first].IsWord) first++;
+        if (first >= c.Cue.TokenIndex || topic.Start != tokens[first].Start) return false;
+        for (int i = first + 1; i < c.Cue.TokenIndex; i++)
+            if (tokens[i].Start >= topic.End && c.CueAt[i] is { Entry.Class: CueClass.Verb }) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> PronounPhrases = ["عليه", "عليها", "عليهم", "له", "لها", "لهم", "اليه", "اليها", "اليهم", "منه", "منها"];
 
     /// <summary>
     /// A sound plural in -ين right after the verb is accusative: an object, not the subject
@@ -46,6 +111,20 @@ public sealed partial class ClaimGrammar
         // ودعت أعضاءها، ناشد أنصاره: a noun carrying a pronoun right after the verb is its object,
         // unless it is a title or body (رئيسها، حكومته)
         return !t.HasArticle && HasPronounSuffix(t) && !resolver.IsKnown(tokens, i) && !phrases.IsNonSubject(t) && t.Text[^1] != 'ة';
+    }
+
+    /// <summary>
+    /// A feminine perfect verb (عزت، قالت) cannot have a bare trilateral masculine noun as its subject
+    /// (وعزت الحجب إلى …: الحجب is the object, the subject is the earlier speaker). Only فَعْل-type
+    /// definite nouns of three letters without ة are taken as surely masculine singular; known actors
+    /// (names of states and bodies may be feminine) never are.
+    /// </summary>
+    private bool DisagreesInGender(ClauseContext c, int first)
+    {
+        var form = c.Cue.Entry.Form;
+        if (c.Cue.Entry.Class != CueClass.Verb || form.Length < 3 || !form.EndsWith('ت') || form[0] is 'ي' or 'ت' or 'ن') return false;
+        var t = c.Tokens[first];
+        return t.HasArticle && t.Stem.Length == 3 && !t.Text.EndsWith('ة') && !resolver.IsKnown(c.Tokens, first);
     }
 
     /// <summary>وجاء في بيان لوزارة الخارجية: the body after the statement noun.</summary>
@@ -72,7 +151,14 @@ public sealed partial class ClaimGrammar
         for (int k = cue - 2; k >= c.Sentence.FirstToken && cue - k <= 9; k--)
         {
             if (tokens[k].Norm is "كان" or "كانت" or "وكان" or "وكانت" or "فكان")
-                return k + 1 < cue - 1 ? phrases.After(tokens, k + 1, cue - 1, _ => false) is { } np && np.End == cue - 1 ? np : null : null;
+            {
+                if (k + 1 >= cue - 1) return null;
+                if (phrases.After(tokens, k + 1, cue - 1, _ => false) is { } np && np.End == cue - 1) return np;
+                // كان … قد: all that stands between them is the subject (صحيفة "الحياة" الواسعة الانتشار)
+                bool plain = phrases.CanOpen(tokens[k + 1]) && cue - 1 - (k + 1) <= NounPhrases.MaxWords;
+                for (int j = k + 1; plain && j < cue - 1; j++) plain = tokens[j].IsWord && !phrases.IsFunctionWord(tokens[j]) || tokens[j].Kind == TokenKind.Quote;
+                return plain ? (k + 1, cue - 1) : null;
+            }
         }
         return null;
     }
@@ -86,7 +172,8 @@ public sealed partial class ClaimGrammar
         var tokens = c.Tokens;
         for (int i = c.Cue.TokenIndex - 1; i >= c.Sentence.FirstToken && c.Cue.TokenIndex - i <= 7; i--)
         {
-            if (tokens[i].IsWord && tokens[i].Norm is "ان" or "بان" or "لان" or "فان") return i + 1;
+            // إنّ and its sisters (لكنّ) take a nominal subject: لكن الخبراء يتهمون …
+            if (tokens[i].IsWord && tokens[i].Norm is "ان" or "بان" or "لان" or "فان" or "لكن" or "ولكن") return i + 1;
             if (!tokens[i].IsWord) break;
         }
         return c.Cue.TokenIndex - c.Sentence.FirstToken <= 6 ? c.Sentence.FirstToken : -1;
@@ -100,27 +187,65 @@ public sealed partial class ClaimGrammar
     {
         var tokens = c.Tokens;
         int i = c.Sentence.FirstToken;
-        while (i < c.Cue.TokenIndex && !tokens[i].IsWord) i++;
+        // a lead-in that is no Arabic word (a date line, a number) is not the main verb
+        while (i < c.Cue.TokenIndex && (!tokens[i].IsWord || !IsArabic(tokens[i]))) i++;
         if (i >= c.Cue.TokenIndex - 1 || tokens[i].HasArticle || phrases.IsFunctionWord(tokens[i]) || resolver.IsKnown(tokens, i)) return null;
         return phrases.After(tokens, i + 1, c.Cue.TokenIndex, j => IsCue(c, j)) is { } np && !phrases.IsNonSubject(tokens[np.First])
             ? resolver.Resolve(c.Document, np.First, np.End, "grammar")
             : null;
     }
 
+    private static bool IsArabic(Token t) => t.Text.Length > 0 && t.Text[0] is >= '\u0600' and <= '\u06FF';
+
     /// <summary>بحسب البيان / وفقا لوزارة الخارجية: the complement is the speaker.</summary>
     private (Mention?, int, string) SourceSpeaker(ClauseContext c)
     {
-        int i = c.Cue.TokenIndex + 1;
         var tokens = c.Tokens;
-        while (i < c.ClauseEnd && tokens[i].IsWord && (tokens[i].Norm is "ل" or "لـ" or "عن" or "ما" or "لما")) i++;
-        if (i >= c.ClauseEnd || !tokens[i].IsWord || phrases.IsFunctionWord(tokens[i]) || phrases.IsNonSubject(tokens[i])) return (null, 0, "");
-        // بحسب وصفه، وفقا لقوله: the speaker's own words, not a source; لقواعد السوق: not an actor
-        if (HasPronounSuffix(tokens[i]) && !resolver.IsKnown(tokens, i)) return (null, 0, "");
-        if (tokens[i].Prefix.Length == 0 && tokens[i].Norm[0] == 'ل' && !resolver.IsKnown(tokens, i)) return (null, 0, "");
+        int i = SourceComplement(c.Document, c.Cue.TokenIndex, c.ClauseEnd);
+        if (i < 0) return (null, 0, "");
         var (_, end) = phrases.Opened(tokens, i, c.ClauseEnd);
         var speaker = resolver.Resolve(c.Document, i, end, "grammar");
         bool atStart = c.Cue.TokenIndex - c.Sentence.FirstToken <= 2;
         return (speaker, atStart ? end : c.Sentence.FirstToken, atStart ? "source-before" : "source-after");
+    }
+
+    /// <summary>
+    /// Where the speaker of a source phrase starts (بحسب البيان، وفقا لوزارة الصحة، نقلا عن مصادر), or -1
+    /// when its complement is no speaker: the speaker's own words (بحسب وصفه، وفقا لقوله) or a
+    /// norm it follows (وفقا للقانون، طبقا لدورها، وفقا لمواثيق العمل). A speaker is a known actor or
+    /// head word, a statement noun (بحسب بيان) or a name the entity model found.
+    /// </summary>
+    private int SourceComplement(Document d, int cue, int limit)
+    {
+        var tokens = d.Tokens;
+        int i = cue + 1;
+        while (i < limit && tokens[i].IsWord && (tokens[i].Norm is "ل" or "لـ" or "عن" or "ما" or "لما")) i++;
+        if (i >= limit || !tokens[i].IsWord || phrases.IsFunctionWord(tokens[i]) || phrases.IsNonSubject(tokens[i])) return -1;
+        bool known = resolver.IsKnown(tokens, i);
+        if (HasPronounSuffix(tokens[i]) && !known) return -1;
+        if (tokens[i].Prefix.Length == 0 && tokens[i].Norm[0] == 'ل' && !known) return -1;
+        if (tokens[i - 1].Norm is "ما" or "لما") return i; // وفقا لما ذكرته الصحيفة: a speech verb follows
+        return known || NounPhrases.IsSpeechNoun(tokens[i]) || IsEntity(d, tokens[i]) ? i : -1;
+    }
+
+    /// <summary>A token inside a name the entity model or gazetteer found (رويترز، محمد علي).</summary>
+    private static bool IsEntity(Document d, Token t) =>
+        d.Mentions.Any(m => m.Start < t.End && t.Start < m.End && m.Kind is not MentionKind.OTHER);
+
+    /// <summary>
+    /// نفت الصين، معتبرة على لسان سفارتها في نيوزيلندا أن …: «on the tongue of» names who actually
+    /// spoke for the subject; that body (with its place: سفارتها في X) is the speaker and the content follows it.
+    /// </summary>
+    private (Mention?, int) Mouthpiece(ClauseContext c, int start)
+    {
+        var tokens = c.Tokens;
+        int i = start;
+        while (i < c.ClauseEnd && tokens[i].Text is "،" or ",") i++;
+        if (i + 2 >= c.ClauseEnd || tokens[i].Norm != "علي" || tokens[i + 1].Norm != "لسان") return (null, start);
+        if (phrases.After(tokens, i + 2, c.ClauseEnd, j => IsCue(c, j)) is not { } np) return (null, start);
+        int end = np.End;
+        if (end + 1 < c.ClauseEnd && tokens[end].Norm == "في" && phrases.KnownName(tokens, end + 1, c.ClauseEnd) is { } place) end = place.End;
+        return (resolver.Resolve(c.Document, np.First, end, "grammar"), end);
     }
 
     /// <summary>إدانته لـ… (the earlier speaker's act) or a verbal noun with its agent after it (اتهامات واشنطن).</summary>

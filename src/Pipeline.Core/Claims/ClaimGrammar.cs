@@ -37,7 +37,17 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
                 int clauseEnd = s.EndToken;
                 for (int j = k + 1; j < found.Count; j++)
                 {
-                    if (OpensClause(d, found[j])) { clauseEnd = found[j].TokenIndex; break; }
+                    if (!OpensClause(d, found[j])) continue;
+                    // هاجمت فيها مروجي الشائعات، قائلة: «…» — قائلا gives the manner of the act before it: the
+                    // quote is what that condemnation/accusation/appeal said, not a second claim
+                    if (IsSayingManner(found[k], found[j]))
+                    {
+                        found.RemoveAt(j);
+                        j--;
+                        continue;
+                    }
+                    clauseEnd = found[j].TokenIndex;
+                    break;
                 }
                 var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous, cueAt);
                 if (found[k].Entry.Class == CueClass.Issuer)
@@ -57,6 +67,10 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
         return claims;
     }
 
+    private static bool IsSayingManner(CueMatch act, CueMatch next) =>
+        act.Entry.Type is ClaimType.Condemnation or ClaimType.Accusation or ClaimType.Appeal && act.Entry.Class is CueClass.Verb
+        && next.Entry.Class == CueClass.Participle && next.Entry.Lemma == "قال" && next.TokenIndex - act.TokenIndex <= 8;
+
     private static bool IsCue(ClauseContext c, int i) => c.CueAt[i] is { Entry.Class: not CueClass.Noun };
 
     private Claim? Build(ClauseContext c)
@@ -68,7 +82,15 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
             CueClass.Participle => (c.SentenceSpeaker ?? MainSubject(c) ?? c.PreviousSpeaker, c.Cue.TokenIndex + 1, "participle"),
             _ => NounSpeaker(c),
         };
-        if (speaker is null) return null;
+        if (speaker is null || IsInformationNoun(c, speaker)) return null;
+        if (c.Cue.Entry.Class is CueClass.Verb or CueClass.Participle && Mouthpiece(c, contentStart) is ({ } voice, int afterVoice))
+            (speaker, contentStart) = (voice, afterVoice);
+        if (c.Cue.Entry.Lemma == "نسب" && AttributedSpeech(c, contentStart) is ({ } quoted, int quoteStart))
+        {
+            // نسب الموقع للوزير قوله: «…» — words attributed to someone are that person's statement
+            (speaker, contentStart) = (quoted, quoteStart);
+            c = c with { Cue = c.Cue with { Entry = c.Cue.Entry with { Type = ClaimType.Statement } } };
+        }
         if (IsSpeechNoun(c, speaker))
         {
             // بيان وزارة الخارجية: the body that issued it; البيان alone: whoever issued it, the earlier speaker
@@ -85,7 +107,7 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
         {
             // typed by what it says: an accusation needs someone accused in it, else it stays a statement
             target = (c.Cue.Suffix.Length > 0 ? Targets.Antecedent(c, speaker, phrases, resolver) : null)
-                ?? Targets.Known(c, content.Value.FirstToken, content.Value.EndToken, speaker, phrases, resolver);
+                ?? Targets.Known(c, SaidFrom(c, content.Value), content.Value.EndToken, speaker, phrases, resolver);
             if (retyped != ClaimType.Accusation || target is not null) type = retyped;
             construction += "+content";
         }
@@ -109,6 +131,35 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
             Sentence = c.Sentence.Span,
             Construction = construction,
         };
+    }
+
+    /// <summary>
+    /// الأنباء تشير إلى، التقارير تفيد: news, reports and rumours on their own are no actor, so what they
+    /// "say" is no claim (a claim needs a named actor; «تقارير وزارة الصحة» names one and stays).
+    /// </summary>
+    private static bool IsInformationNoun(ClauseContext c, Mention speaker)
+    {
+        var (first, end) = TokenRange(c.Tokens, speaker.Span);
+        return end - first == 1 && speaker.Canonical is null && InformationNouns.Contains(c.Tokens[first].Stem);
+    }
+
+    private static readonly HashSet<string> InformationNouns = ["انباء", "اخبار", "تقارير", "معلومات", "شائعات", "شايعات", "مؤشرات", "موشرات", "ارقام", "بيانات", "معطيات"];
+
+    /// <summary>
+    /// Where what was said starts: the أن-clause of indirect speech, or a direct quote a colon introduces
+    /// (وجاء في البيان الذي نشر على موقع X: «…» — the accused is named inside what was said, not in where
+    /// or how it was published), else the content start.
+    /// </summary>
+    private static int SaidFrom(ClauseContext c, ContentSpan content)
+    {
+        if (content.Quote is not { } q) return content.FirstToken;
+        int i = content.FirstToken;
+        while (i < content.EndToken && c.Tokens[i].End <= q.Start) i++;
+        if (!content.Direct) return i < content.EndToken ? i : content.FirstToken; // أكد في بيان أصدرته السفارة أن …: the أن-clause
+        // only a quote introduced by a colon is all that was said; a quoted phrase mid-sentence is not
+        int before = i - 1;
+        while (before > content.FirstToken && c.Tokens[before].Kind == TokenKind.Quote) before--;
+        return i < content.EndToken && before >= content.FirstToken && c.Tokens[before].Text is ":" ? i : content.FirstToken;
     }
 
     private bool IsActor(ClauseContext c, Mention m)

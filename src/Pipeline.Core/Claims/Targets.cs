@@ -1,3 +1,5 @@
+using Pipeline.Normalise;
+using Pipeline.Lexicons;
 using Pipeline.Mentions;
 using Pipeline.Text;
 
@@ -13,6 +15,8 @@ public static class Targets
     {
         var tokens = c.Tokens;
         int p = start;
+        while (p < c.ClauseEnd && tokens[p].Text is "،" or ",") p++; // شن الوزير، هجوما على …
+        if (AttributionVerbs.Contains(c.Cue.Entry.Lemma) && AttributedTo(c, p, speaker, phrases, resolver, isCue) is { } blamed) return blamed;
         // شنّ هجوما على X، حمّل المسؤولية لـ X: when the required noun comes first, the target follows it and its preposition
         if (c.Cue.Entry.Requires.Length > 0)
         {
@@ -27,13 +31,25 @@ public static class Targets
         // skip the commas and time words between the speaker and the object (، اليوم السبت،)
         while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Quote || tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," or ":" || TimeWords.Contains(tokens[p].Norm) || Resumptive.Contains(tokens[p].Norm)))
             p++;
-        bool pronounObject = c.Cue.Suffix.Length > 0 || (p < c.ClauseEnd && tokens[p].Norm is "اياه" or "اياها" or "اياهم");
+        // طلب من X أن/مصدر: the one asked comes with من
+        if (c.Cue.Entry.Lemma == "طلب" && p + 1 < c.ClauseEnd && tokens[p].Norm == "من") p++;
+        // the pronoun on a verb is its object (اتهموها); on a verbal noun it is the agent (اتهاماتها)
+        bool pronounObject = c.Cue.Suffix.Length > 0 && c.Cue.Entry.Class != CueClass.Noun || (p < c.ClauseEnd && tokens[p].Norm is "اياه" or "اياها" or "اياهم");
         if (!pronounObject && p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
         {
             bool prepositional = tokens[p].Prefix.StartsWith('ب') || phrases.StartsPrepositionalPhrase(tokens[p]);
+            // اتهاماتها للمعارضة، انتقاده لإسرائيل: a verbal noun takes its object with لـ
+            if (c.Cue.Entry.Class == CueClass.Noun && tokens[p].Norm.StartsWith('ل') && (tokens[p].Prefix.StartsWith('ل') || prepositional) && !Overlaps(tokens, (p, p + 1), speaker))
+                return resolver.Resolve(c.Document, p, WithAdjectives(tokens, p + 1, c.ClauseEnd), "grammar");
+            // أهاب بالمواطنين: a verb whose addressee comes with بـ (بتلك المواقع، بجميع المواطنين: the phrase after the determiner)
+            bool byObject = tokens[p].Norm.StartsWith('ب') && tokens[p].Norm.Length > 3 && ByObjectVerbs.Contains(c.Cue.Entry.Lemma);
+            if (byObject && ByDeterminers.Contains(tokens[p].Norm[1..]) && phrases.After(tokens, p + 1, c.ClauseEnd, isCue) is { } det)
+                return resolver.Resolve(c.Document, p, det.End, "grammar");
+            prepositional |= byObject;
             // ندد بالهجوم: the object of a condemnation may come with بـ; اتهمه بالوقوف: بـ opens the content
             (int First, int End)? np = !prepositional ? phrases.After(tokens, p, c.ClauseEnd, isCue)
-                : c.Cue.Entry.Type == ClaimType.Condemnation ? phrases.Opened(tokens, p, c.ClauseEnd) : null;
+                : c.Cue.Entry.Type == ClaimType.Condemnation ? phrases.Opened(tokens, p, c.ClauseEnd)
+                : byObject ? (p, WithAdjectives(tokens, p + 1, c.ClauseEnd)) : null;
             if (np is { } n0 && !prepositional)
             {
                 // اتهم X شركةً أجنبية بخرق …: the بـ word opens what the target is accused of or called to do
@@ -56,10 +72,13 @@ public static class Targets
 
     public static Mention? Antecedent(ClauseContext c, Mention speaker, NounPhrases phrases, MentionResolver resolver)
     {
+        // the last actor phrase named before the cue, taken whole (وزير الخارجية الفرنسي, not its last word)
         Mention? last = null;
-        for (int i = c.Sentence.FirstToken; i < c.Cue.TokenIndex; i++)
+        int i = c.Sentence.FirstToken;
+        while (i < c.Cue.TokenIndex && Known(c, i, c.Cue.TokenIndex, speaker, phrases, resolver) is { } m)
         {
-            if (Known(c, i, i + 1, speaker, phrases, resolver) is { } m) last = m;
+            last = m;
+            while (i < c.Cue.TokenIndex && c.Tokens[i].Start < m.End) i++;
         }
         return last;
     }
@@ -71,6 +90,8 @@ public static class Targets
         for (int i = first; i < end; i++)
         {
             if (!tokens[i].IsWord || tokens[i].Span.Overlaps(speaker.Span) || phrases.IsFunctionWord(tokens[i])) continue;
+            // بيان صحفي: a statement noun and the adjective after it name no one
+            if (NounPhrases.IsSpeechNoun(tokens[i]) || IsNisbaAfterNoun(tokens, i, phrases, resolver)) continue;
             if (!resolver.IsKnown(tokens, i))
             {
                 // a person or body the entity model found (تصريحات قرداحي)
@@ -79,10 +100,28 @@ public static class Targets
             }
             var np = phrases.KnownName(tokens, i, end) ?? phrases.After(tokens, i, end, _ => false) ?? (i, i + 1);
             var m = resolver.Resolve(c.Document, np.First, np.End, "grammar");
-            if (m.Kind != MentionKind.OTHER) return m;
+            if (m.Kind != MentionKind.OTHER && !SameActor(m, speaker)) return m;
         }
         return null;
     }
+
+    /// <summary>
+    /// An indefinite nisba right after an indefinite common noun qualifies it (بيان صحفي، مصدر أمني، مؤتمر
+    /// صحفي): it is an adjective even when the same word names a person elsewhere (صحفي، journalist).
+    /// </summary>
+    private static bool IsNisbaAfterNoun(IReadOnlyList<Token> tokens, int i, NounPhrases phrases, MentionResolver resolver)
+    {
+        var t = tokens[i];
+        if (i == 0 || t.HasArticle || t.Prefix.Length > 0 || !t.Norm.EndsWith('ي') || t.Norm.Length < 4) return false;
+        var prev = tokens[i - 1];
+        return prev.IsWord && !prev.HasArticle && !phrases.IsFunctionWord(prev) && (!resolver.IsKnown(tokens, i - 1) || NounPhrases.IsSpeechNoun(prev));
+    }
+
+    /// <summary>The speaker named again (يعرب نادي التعاون … in the club's own statement) is not its own target.</summary>
+    private static bool SameActor(Mention m, Mention speaker) =>
+        m.Canonical is not null && m.Canonical == speaker.Canonical
+        || ActorGazetteer.Key(ArabicNormalizer.Normalize(m.Text)) == ActorGazetteer.Key(ArabicNormalizer.Normalize(speaker.Text))
+        || speaker.Text.EndsWith(m.Text, StringComparison.Ordinal);
 
     private static Mention? NerMention(Document d, Token t)
     {
@@ -92,6 +131,44 @@ public static class Targets
         }
         return null;
     }
+
+    /// <summary>Verbs (by lemma) whose addressee is a بـ object: أهاب بالمواطنين أن …</summary>
+    private static readonly HashSet<string> ByObjectVerbs = ["أهاب"];
+
+    /// <summary>
+    /// Where a prepositional object ends: the word and the definite nisba adjectives agreeing with it
+    /// (للمعارضة السورية), not the verbal noun that follows (بالسائقين | تخفيف السرعة).
+    /// </summary>
+    private static int WithAdjectives(IReadOnlyList<Token> tokens, int end, int limit)
+    {
+        while (end < limit && tokens[end].IsWord && tokens[end].HasArticle && !tokens[end].HasConjunction
+               && (tokens[end].Stem.EndsWith('ي') || tokens[end].Stem.EndsWith("يه", StringComparison.Ordinal) || tokens[end].Stem.EndsWith("يين", StringComparison.Ordinal)))
+            end++;
+        return end;
+    }
+
+    /// <summary>Verbs (by lemma) that attribute an act to someone: عزا/نسب الحادث إلى X — X is the one blamed.</summary>
+    private static readonly HashSet<string> AttributionVerbs = ["عزا", "نسب"];
+
+    /// <summary>
+    /// The phrase after the إلى / لـ that follows the attributed act, within eight words: the first actor
+    /// in it (عزت الحجب إلى عدم التزام <b>الشركة</b>), else the phrase itself.
+    /// </summary>
+    private static Mention? AttributedTo(ClauseContext c, int p, Mention speaker, NounPhrases phrases, MentionResolver resolver, Func<int, bool> isCue)
+    {
+        var tokens = c.Tokens;
+        for (int j = p; j < c.ClauseEnd && j - p < 8; j++)
+        {
+            if (!tokens[j].IsWord) return null;
+            if (tokens[j].Norm is "الي" && phrases.After(tokens, j + 1, c.ClauseEnd, isCue) is { } np)
+                return Known(c, j + 1, Math.Min(c.ClauseEnd, j + 6), speaker, phrases, resolver) ?? resolver.Resolve(c.Document, np.First, np.End, "grammar");
+            if (j > p && tokens[j].Norm.StartsWith('ل') && tokens[j].Norm.Length > 3 && (tokens[j].Prefix.StartsWith('ل') || phrases.StartsPrepositionalPhrase(tokens[j])))
+                return resolver.Resolve(c.Document, j, WithAdjectives(tokens, j + 1, c.ClauseEnd), "grammar");
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ByDeterminers = ["تلك", "هذه", "هذا", "ذلك", "جميع", "كل", "كافه"];
 
     /// <summary>هاجمت فيها مروجي الشائعات: a resumptive pronoun phrase before the object.</summary>
     private static readonly HashSet<string> Resumptive = ["فيها", "فيه", "فيهم", "عليه", "عليها", "بدوره", "بدورها", "كذلك", "ايضا"];

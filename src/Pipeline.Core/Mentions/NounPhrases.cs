@@ -67,9 +67,9 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         while (end < limit && end - start < MaxWords)
         {
             var t = tokens[end];
-            if (end > start && t.Norm == "باسم" && heads.KindOf(tokens[start]) == MentionKind.PERSON)
+            if (end > start && t.Norm is "باسم" or "باسمه" or "باسمها" or "باسمهم" && heads.KindOf(tokens[start]) == MentionKind.PERSON)
             {
-                end++; // المتحدث باسم الجيش
+                end++; // المتحدث باسم الجيش، المتحدث باسمها
                 continue;
             }
             if (end == start + 1 && t.Norm == "من" && Quantities.Contains(ActorGazetteer.Key(tokens[start].Norm)) && end + 1 < limit)
@@ -80,6 +80,11 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
             if (end > start && OrgComplement(tokens, start, t))
             {
                 end++; // الهيئة المستقلة للانتخاب، الغرفة الوطنية للتجارة
+                continue;
+            }
+            if (end > start && t.Kind == TokenKind.Quote && !tokens[end - 1].HasArticle && heads.KindOf(tokens[end - 1]) is not null && QuotedNameEnd(tokens, end, limit) is int close)
+            {
+                end = close + 1; // صحيفة "الحياة"، قناة «الجزيرة»: a body's name in quotation marks after its (construct) head word
                 continue;
             }
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
@@ -98,6 +103,17 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
             end++;
         }
         return end > start ? (start, end) : null;
+    }
+
+    /// <summary>The closing mark of a short quoted name opened at <paramref name="open"/> (one to five words), or null.</summary>
+    private static int? QuotedNameEnd(IReadOnlyList<Token> tokens, int open, int limit)
+    {
+        for (int j = open + 1; j < limit && j - open <= 6; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Quote) return j > open + 1 ? j : null;
+            if (!tokens[j].IsWord && tokens[j].Kind != TokenKind.Number) return null;
+        }
+        return null;
     }
 
     /// <summary>

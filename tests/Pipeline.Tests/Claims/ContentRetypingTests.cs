@@ -7,6 +7,8 @@ public class ContentRetypingTests
 {
     [TestCase("وقال وزير الإعلام: لا صحة لما تردد عن استقالة الحكومة.", ClaimType.Denial)]
     [TestCase("وأكدت الحكومة أن الاتهامات الموجهة إليها لا أساس لها من الصحة.", ClaimType.Denial)]
+    [TestCase("وأكد المدرب أن ما نشر عن رحيله لا يمت للحقيقة بصلة.", ClaimType.Denial)]
+    [TestCase("وقال الاتحاد إنه يود تصحيح المعلومات المغلوطة التي نشرتها بعض المواقع.", ClaimType.Denial)]
     public void Speech_verb_with_denying_content_becomes_a_denial(string sentence, ClaimType type)
     {
         var (document, claim) = Analysed.Single(sentence, type);
@@ -19,6 +21,8 @@ public class ContentRetypingTests
     [TestCase("وقال رئيس الوزراء: «نطالب المجتمع الدولي بالتحرك فورا لوقف الحرب».", ClaimType.Appeal)]
     [TestCase("وقالت النقابة إن الحكومة تتحمل المسؤولية الكاملة عن انهيار الخدمات.", ClaimType.Accusation)]
     [TestCase("وقال الوزير إن ما نشرته الصحيفة مجرد افتراءات لا أساس لها.", ClaimType.Denial)]
+    [TestCase("وقال المتحدث إن الميليشيا ارتكبت جرائم بحق المدنيين في القرية.", ClaimType.Accusation)]
+    [TestCase("وأضافت الوزارة أن السفارة الأجنبية تورطت في عمليات تجسس على مؤسسات الدولة.", ClaimType.Accusation)]
     public void Speech_verb_is_retyped_by_what_its_content_says(string sentence, ClaimType type)
     {
         var (_, claim) = Analysed.Single(sentence, type);
