@@ -16,7 +16,8 @@ public sealed class CoordinatorState
 /// Starts a pass once for the whole cluster: reads the sources with the single-machine
 /// <see cref="SourceExpander"/> (on whichever silo the grain lives), hands each host grain its links,
 /// and only then records the pass, so a silo dying half-way means the next caller reads the sources
-/// again (adding links is idempotent). Calls for the same pass wait their turn and get the same hosts.
+/// again (adding links is idempotent). Calls for the same pass wait their turn and get the same hosts,
+/// plus any host a redirect led to during the pass (<see cref="AddHostAsync"/>).
 /// </summary>
 public sealed class CrawlCoordinatorGrain(
     [PersistentState("coordinator", ClusterHosting.Storage)] IPersistentState<CoordinatorState> store,
@@ -34,5 +35,13 @@ public sealed class CrawlCoordinatorGrain(
         await store.WriteStateAsync();
         log.PassDistributed(pass, links.Count, byHost.Count);
         return store.State.Hosts;
+    }
+
+    public async Task<bool> AddHostAsync(string pass, string host)
+    {
+        if (store.State.Pass != pass || store.State.Hosts.Contains(host, StringComparer.OrdinalIgnoreCase)) return false;
+        store.State.Hosts.Add(host);
+        await store.WriteStateAsync();
+        return true;
     }
 }

@@ -43,7 +43,7 @@ public sealed record RobotsOutcome([property: Id(0)] string? Body, [property: Id
 
 /// <summary>A host grain's counters, for logs and tests.</summary>
 [GenerateSerializer, Immutable]
-public sealed record FrontierStatus([property: Id(0)] int Pending, [property: Id(1)] int Leased, [property: Id(2)] int Done);
+public sealed record FrontierStatus([property: Id(0)] int Pending, [property: Id(1)] int Leased, [property: Id(2)] int Done, [property: Id(3)] string Pass);
 
 /// <summary>
 /// The frontier of one news host (grain key: the URL authority, <c>host:port</c>). It owns the host's
@@ -77,4 +77,7 @@ public interface IHostFrontierGrain : IGrainWithStringKey
 public interface ICrawlCoordinatorGrain : IGrainWithStringKey
 {
     Task<IReadOnlyList<string>> BeginAsync(string pass);
+
+    /// <summary>Adds a host found during the pass (a redirect target); false when the pass already had it.</summary>
+    Task<bool> AddHostAsync(string pass, string host);
 }

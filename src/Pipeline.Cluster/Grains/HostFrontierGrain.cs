@@ -130,7 +130,7 @@ public sealed class HostFrontierGrain(
         await store.WriteStateAsync();
     }
 
-    public Task<FrontierStatus> StatusAsync() => Task.FromResult(new FrontierStatus(S.Pending.Count, S.Leases.Count, S.Done.Count));
+    public Task<FrontierStatus> StatusAsync() => Task.FromResult(new FrontierStatus(S.Pending.Count, S.Leases.Count, S.Done.Count, S.Pass));
 
     private void StartPass(string pass)
     {
