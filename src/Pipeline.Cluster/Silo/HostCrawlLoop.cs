@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Pipeline.Cluster.Grains;
 using Pipeline.Crawl;
@@ -35,10 +34,8 @@ public sealed class HostCrawlLoop(IGrainFactory grains, PageFetcher fetcher, Pag
                     return;
                 case GrantKind.Robots:
                     var robots = await fetcher.FetchAsync(new Uri(grant.Url!), null, null, cancellationToken);
-                    var outcome = new RobotsOutcome(robots.Status == FetchStatus.Ok ? Encoding.UTF8.GetString(robots.Body!) : null,
-                        robots.HttpStatus, robots.Status == FetchStatus.Refused);
-                    if (outcome.Body is null && outcome.HttpStatus is not (>= 400 and < 500) && !outcome.Refused)
-                        log.RobotsUnavailable(host, robots.Error ?? robots.Status.ToString());
+                    var outcome = RobotsOutcome.From(robots);
+                    if (outcome.Unavailable) log.RobotsUnavailable(host, robots.Error ?? robots.Status.ToString());
                     await RetryAsync(host, () => grain.CompleteRobotsAsync(outcome), cancellationToken);
                     break;
                 case GrantKind.Page:
