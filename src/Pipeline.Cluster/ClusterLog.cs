@@ -23,6 +23,9 @@ public static partial class ClusterLog
     [LoggerMessage(2712, LogLevel.Information, "robots.txt of {Host} settled: {Rules}")]
     public static partial void RobotsSettled(this ILogger log, string host, string rules);
 
+    [LoggerMessage(2713, LogLevel.Information, "{Url} redirects to {Target}; the target is queued on its host's grain")]
+    public static partial void RedirectHandedOff(this ILogger log, string url, string target);
+
     [LoggerMessage(2720, LogLevel.Information, "Cluster database ready: {What}")]
     public static partial void DatabaseReady(this ILogger log, string what);
 

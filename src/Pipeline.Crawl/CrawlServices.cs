@@ -29,6 +29,7 @@ public static class CrawlServices
         services.AddSingleton<HostGate>();
         services.AddSingleton<PageFetcher>();
         services.AddSingleton<RobotsCache>();
+        services.AddSingleton<ISourceFetcher, PoliteSourceFetcher>();
         services.AddSingleton<SourceExpander>();
         services.AddSingleton(sp => CrawlStates.Open(StatePath(sp.GetRequiredService<IOptions<CrawlOptions>>().Value)));
         services.AddSingleton(sp => new DuplicateIndex(sp.GetRequiredService<IOptions<CrawlOptions>>().Value.NearDuplicateSimilarity));

@@ -16,6 +16,9 @@ public enum GrantKind
 
     /// <summary>Every page of the host is done for this pass.</summary>
     Finished,
+
+    /// <summary>robots.txt disallows the source URL asked for (<see cref="IHostFrontierGrain.LeaseSourceAsync"/>).</summary>
+    Disallowed,
 }
 
 /// <summary>A lease on one URL of a host, with the validators for a conditional GET.</summary>
@@ -39,11 +42,18 @@ public sealed record PageOutcome(
 
 /// <summary>What fetching robots.txt gave: the body when it was read, else the HTTP status or failure kind.</summary>
 [GenerateSerializer, Immutable]
-public sealed record RobotsOutcome([property: Id(0)] string? Body, [property: Id(1)] int HttpStatus, [property: Id(2)] bool Refused);
+public sealed record RobotsOutcome([property: Id(0)] string? Body, [property: Id(1)] int HttpStatus, [property: Id(2)] bool Refused)
+{
+    public static RobotsOutcome From(Pipeline.Crawl.Http.FetchResult r) =>
+        new(r.Status == Pipeline.Crawl.Http.FetchStatus.Ok ? System.Text.Encoding.UTF8.GetString(r.Body!) : null, r.HttpStatus, r.Status == Pipeline.Crawl.Http.FetchStatus.Refused);
+
+    /// <summary>5xx or unreachable: the host is disallowed this pass (RFC 9309).</summary>
+    public bool Unavailable => Body is null && HttpStatus is not (>= 400 and < 500) && !Refused;
+}
 
 /// <summary>A host grain's counters, for logs and tests.</summary>
 [GenerateSerializer, Immutable]
-public sealed record FrontierStatus([property: Id(0)] int Pending, [property: Id(1)] int Leased, [property: Id(2)] int Done);
+public sealed record FrontierStatus([property: Id(0)] int Pending, [property: Id(1)] int Leased, [property: Id(2)] int Done, [property: Id(3)] string Pass);
 
 /// <summary>
 /// The frontier of one news host (grain key: the URL authority, <c>host:port</c>). It owns the host's
@@ -57,6 +67,13 @@ public interface IHostFrontierGrain : IGrainWithStringKey
 
     /// <summary>Asks for work on behalf of <paramref name="silo"/> (its parsable SiloAddress).</summary>
     Task<Grant> LeaseAsync(string pass, string silo);
+
+    /// <summary>
+    /// Asks for the host's request slot to read a feed, sitemap or URL list at <paramref name="url"/>
+    /// (starting <paramref name="pass"/> on the grain if it is new): robots.txt first, then
+    /// <see cref="GrantKind.Disallowed"/>, a wait, or a page grant whose slot <see cref="FetchedAsync"/> frees.
+    /// </summary>
+    Task<Grant> LeaseSourceAsync(string pass, string silo, string url);
 
     /// <summary>The response of a leased fetch has been read: the host's request slot is free again.</summary>
     Task FetchedAsync(string url);
@@ -77,4 +94,7 @@ public interface IHostFrontierGrain : IGrainWithStringKey
 public interface ICrawlCoordinatorGrain : IGrainWithStringKey
 {
     Task<IReadOnlyList<string>> BeginAsync(string pass);
+
+    /// <summary>Adds a host found during the pass (a redirect target); false when the pass already had it.</summary>
+    Task<bool> AddHostAsync(string pass, string host);
 }

@@ -64,15 +64,7 @@ public sealed class HostFrontierGrain(
         bool changed = ExpireLeases(now);
         try
         {
-            if (crawl.Value.Politeness.RespectRobotsTxt && !S.RobotsKnown)
-            {
-                if (S.RobotsLease is not null) return Wait(PollMs);
-                if (SlotWait(now) is > 0 and var w) return Wait(w);
-                S.RobotsLease = new PageLease { Url = RobotsUrl, Silo = silo, Expires = now + LeaseTime };
-                Take(RobotsUrl, now);
-                changed = true;
-                return new Grant(GrantKind.Robots, RobotsUrl);
-            }
+            if (RobotsFirst(silo, now) is { } robots) { changed = true; return robots; }
             while (S.Pending.Count > 0 && !Rules().IsAllowed(new Uri(S.Pending[0].Url).PathAndQuery))
             {
                 S.Done.Add(S.Pending[0].Url); // skipped by robots.txt, never fetched
@@ -88,6 +80,25 @@ public sealed class HostFrontierGrain(
             changed = true;
             var v = S.Validators.GetValueOrDefault(link.Url);
             return new Grant(GrantKind.Page, link.Url, link.Source, v?.ETag, v?.LastModified, v?.ContentHash);
+        }
+        finally
+        {
+            if (changed) await store.WriteStateAsync();
+        }
+    }
+
+    public async Task<Grant> LeaseSourceAsync(string pass, string silo, string url)
+    {
+        var now = Now;
+        bool changed = ExpireLeases(now);
+        if (S.Pass != pass) { StartPass(pass); changed = true; }
+        try
+        {
+            if (RobotsFirst(silo, now) is { } robots) { changed = true; return robots; }
+            if (!Rules().IsAllowed(new Uri(url).PathAndQuery)) return new Grant(GrantKind.Disallowed, url);
+            if (SlotWait(now) is > 0 and var wait) return Wait(wait);
+            Take(url, now); // in memory only: a source read holds the slot, not a lease on the frontier
+            return new Grant(GrantKind.Page, url);
         }
         finally
         {
@@ -130,7 +141,7 @@ public sealed class HostFrontierGrain(
         await store.WriteStateAsync();
     }
 
-    public Task<FrontierStatus> StatusAsync() => Task.FromResult(new FrontierStatus(S.Pending.Count, S.Leases.Count, S.Done.Count));
+    public Task<FrontierStatus> StatusAsync() => Task.FromResult(new FrontierStatus(S.Pending.Count, S.Leases.Count, S.Done.Count, S.Pass));
 
     private void StartPass(string pass)
     {
@@ -177,6 +188,17 @@ public sealed class HostFrontierGrain(
             return status == SiloStatus.Dead ? "belongs to a dead silo" : null;
         }
         catch (FormatException) { return null; }
+    }
+
+    /// <summary>While robots.txt is unsettled: a wait, or the robots.txt lease (state changed); null once it is known.</summary>
+    private Grant? RobotsFirst(string silo, DateTime now)
+    {
+        if (!crawl.Value.Politeness.RespectRobotsTxt || S.RobotsKnown) return null;
+        if (S.RobotsLease is not null) return Wait(PollMs);
+        if (SlotWait(now) is > 0 and var w) return Wait(w);
+        S.RobotsLease = new PageLease { Url = RobotsUrl, Silo = silo, Expires = now + LeaseTime };
+        Take(RobotsUrl, now);
+        return new Grant(GrantKind.Robots, RobotsUrl);
     }
 
     /// <summary>Milliseconds until a request may start (0 = now).</summary>

@@ -1,8 +1,9 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Pipeline.Cluster.Grains;
 using Pipeline.Crawl;
 using Pipeline.Crawl.Http;
+using Pipeline.Crawl.State;
+using Pipeline.Crawl.Urls;
 
 namespace Pipeline.Cluster.Silo;
 
@@ -12,13 +13,16 @@ namespace Pipeline.Cluster.Silo;
 /// Cluster:LoopsPerHost loops per host, so the work spreads over the silos while the grain keeps the
 /// host polite; the loops of one silo take turns asking (<paramref name="asking"/>), so a busy host is
 /// polled once per silo, not once per loop. Grain calls that fail (a silo died and its grains are
-/// moving) are retried.
+/// moving) are retried. Redirects are not followed inline: the target is queued on its own host's
+/// grain (which applies that host's robots.txt and spacing, and skips a URL already seen this pass),
+/// and a host new to the pass is registered with the coordinator and given loops via <c>hostFound</c>.
 /// </summary>
 public sealed class HostCrawlLoop(IGrainFactory grains, PageFetcher fetcher, PageWorker pages, ILogger<HostCrawlLoop> log)
 {
     private const int MaxRetries = 240;
 
-    public async Task RunAsync(string pass, string host, string silo, SemaphoreSlim asking, CrawlSummary summary, CancellationToken cancellationToken)
+    public async Task RunAsync(string pass, string host, string silo, SemaphoreSlim asking, CrawlSummary summary,
+        Action<string> hostFound, CancellationToken cancellationToken)
     {
         var grain = grains.GetGrain<IHostFrontierGrain>(host);
         while (true)
@@ -30,22 +34,40 @@ public sealed class HostCrawlLoop(IGrainFactory grains, PageFetcher fetcher, Pag
                     return;
                 case GrantKind.Robots:
                     var robots = await fetcher.FetchAsync(new Uri(grant.Url!), null, null, cancellationToken);
-                    var outcome = new RobotsOutcome(robots.Status == FetchStatus.Ok ? Encoding.UTF8.GetString(robots.Body!) : null,
-                        robots.HttpStatus, robots.Status == FetchStatus.Refused);
-                    if (outcome.Body is null && outcome.HttpStatus is not (>= 400 and < 500) && !outcome.Refused)
-                        log.RobotsUnavailable(host, robots.Error ?? robots.Status.ToString());
+                    var outcome = RobotsOutcome.From(robots);
+                    if (outcome.Unavailable) log.RobotsUnavailable(host, robots.Error ?? robots.Status.ToString());
                     await RetryAsync(host, () => grain.CompleteRobotsAsync(outcome), cancellationToken);
                     break;
                 case GrantKind.Page:
                     var url = grant.Url!;
                     var validators = grant.ETag is not null || grant.LastModified is not null ? new Validators(grant.ETag, grant.LastModified) : null;
-                    var result = await fetcher.FetchAsync(new Uri(url), validators, null, cancellationToken);
+                    var result = await fetcher.FetchAsync(new Uri(url), validators, null, handOffRedirects: true, cancellationToken);
                     await RetryAsync(host, () => grain.FetchedAsync(url), cancellationToken);
-                    var page = await pages.FinishAsync(grant, result, summary, cancellationToken);
+                    var page = result.Status == FetchStatus.Redirected
+                        ? await HandOffAsync(pass, host, grant, result.FinalUrl, hostFound, cancellationToken)
+                        : await pages.FinishAsync(grant, result, summary, cancellationToken);
                     await RetryAsync(host, () => grain.CompleteAsync(url, page), cancellationToken);
                     break;
             }
         }
+    }
+
+    /// <summary>Queues a redirect target on its host's grain (registering a host new to the pass) before the redirecting URL is marked done.</summary>
+    private async Task<PageOutcome> HandOffAsync(string pass, string host, Grant grant, Uri target, Action<string> hostFound, CancellationToken cancellationToken)
+    {
+        if (UrlCanonicalizer.Canonicalize(target) is not { } canonical)
+        {
+            log.PageFailed(target, $"redirect target of {grant.Url} cannot be crawled");
+            return new PageOutcome(PageStatus.Failed);
+        }
+        string origin = new Uri(canonical).GetLeftPart(UriPartial.Authority);
+        var coordinator = grains.GetGrain<ICrawlCoordinatorGrain>(ClusterPass.CoordinatorKey);
+        if (!string.Equals(origin, host, StringComparison.OrdinalIgnoreCase))
+            await RetryAsync(host, () => coordinator.AddHostAsync(pass, origin), cancellationToken);
+        await RetryAsync(host, () => grains.GetGrain<IHostFrontierGrain>(origin).AddAsync(pass, [new FrontierLink(canonical, grant.Source!)]), cancellationToken);
+        hostFound(origin);
+        log.RedirectHandedOff(grant.Url!, canonical);
+        return new PageOutcome(PageStatus.Redirected);
     }
 
     /// <summary>Asks until the grain grants something other than a wait, one loop of this silo at a time.</summary>

@@ -17,6 +17,8 @@ public enum FetchStatus
     Refused,
     /// <summary>The content type is not HTML, XML or text.</summary>
     SkippedContentType,
+    /// <summary>A redirect not followed (only when asked): <see cref="FetchResult.FinalUrl"/> is its target.</summary>
+    Redirected,
 }
 
 /// <summary>The outcome of <see cref="PageFetcher.FetchAsync"/>.</summary>

@@ -14,7 +14,16 @@ namespace Pipeline.Crawl.Http;
 /// </summary>
 public sealed class PageFetcher(IHttpClientFactory clients, AddressGuard guard, IOptions<CrawlOptions> options)
 {
-    public async Task<FetchResult> FetchAsync(Uri url, Validators? validators, RobotsCache? robots, CancellationToken cancellationToken)
+    public Task<FetchResult> FetchAsync(Uri url, Validators? validators, RobotsCache? robots, CancellationToken cancellationToken) =>
+        FetchAsync(url, validators, robots, handOffRedirects: false, cancellationToken);
+
+    /// <summary>
+    /// With <paramref name="handOffRedirects"/>, a redirect is not followed: once its target passes the
+    /// scheme and address checks it comes back as <see cref="FetchStatus.Redirected"/> with the target in
+    /// <see cref="FetchResult.FinalUrl"/>, for a caller that schedules it itself (the cluster hands it to
+    /// the target host's grain, which applies that host's robots.txt and spacing).
+    /// </summary>
+    public async Task<FetchResult> FetchAsync(Uri url, Validators? validators, RobotsCache? robots, bool handOffRedirects, CancellationToken cancellationToken)
     {
         var http = clients.CreateClient(CrawlHttp.ClientName);
         int maxRedirects = options.Value.Http.MaxRedirects;
@@ -24,6 +33,7 @@ public sealed class PageFetcher(IHttpClientFactory clients, AddressGuard guard, 
             if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
                 return new FetchResult(FetchStatus.Refused, current, $"scheme '{current.Scheme}' is not http or https");
             if (guard.CheckLiteral(current) is { } refusal) return new FetchResult(FetchStatus.Refused, current, refusal);
+            if (hop > 0 && handOffRedirects) return new FetchResult(FetchStatus.Redirected, current, $"redirected from {url}");
             if (robots is not null && !await robots.IsAllowedAsync(current, cancellationToken))
                 return new FetchResult(FetchStatus.RobotsDisallowed, current, "disallowed by robots.txt");
 

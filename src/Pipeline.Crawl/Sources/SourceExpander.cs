@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Crawl.Http;
 using Pipeline.Crawl.Options;
-using Pipeline.Crawl.Robots;
 using Pipeline.Crawl.Urls;
 
 namespace Pipeline.Crawl.Sources;
@@ -15,8 +14,9 @@ public sealed record ArticleLink(string CanonicalUrl, Uri Url, string Source);
 /// Turns the configured sources into the pass's article links: fetches each feed, sitemap (following
 /// a sitemap index two levels deep) or URL list, caps each source at its limit, and keeps the first
 /// occurrence of each canonical URL. A source that cannot be read is logged and counted, never fatal.
+/// Each feed, sitemap or list is fetched through an <see cref="ISourceFetcher"/>.
 /// </summary>
-public sealed class SourceExpander(PageFetcher fetcher, RobotsCache robots, IOptions<CrawlOptions> options, ILogger<SourceExpander> log)
+public sealed class SourceExpander(ISourceFetcher fetcher, IOptions<CrawlOptions> options, ILogger<SourceExpander> log)
 {
     private const int MaxSitemapDepth = 2;
 
@@ -47,7 +47,7 @@ public sealed class SourceExpander(PageFetcher fetcher, RobotsCache robots, IOpt
 
     private async Task<bool> ReadAsync(SourceOptions source, Uri url, int depth, List<Uri> found, int limit, CancellationToken cancellationToken)
     {
-        var result = await fetcher.FetchAsync(url, null, robots, cancellationToken);
+        var result = await fetcher.FetchAsync(url, cancellationToken);
         if (result.Status != FetchStatus.Ok)
         {
             log.SourceFailed(source.DisplayName, url, result.Error ?? result.Status.ToString());

@@ -9,6 +9,9 @@ public static class PageStatus
     public const string Written = "written", Duplicate = "duplicate", Rejected = "rejected", Unchanged = "unchanged", NotModified = "not-modified";
     public const string Robots = "robots", Refused = "refused", Skipped = "skipped", Failed = "failed", TooLarge = "too-large";
 
+    /// <summary>Cluster only: the page redirected, and its target was queued on the target host's grain.</summary>
+    public const string Redirected = "redirected";
+
     /// <summary>True when an earlier fetch of the page succeeded, so a conditional GET makes sense.</summary>
     public static bool IsHeld(string? status) => status is Written or Duplicate or Rejected or Unchanged or NotModified;
 }
