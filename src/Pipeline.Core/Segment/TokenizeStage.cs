@@ -11,6 +11,6 @@ public sealed class TokenizeStage : IDocumentStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         document.Tokens.Clear();
-        document.Tokens.AddRange(Tokenizer.Tokenize(document.Text));
+        Tokenizer.Tokenize(document.Text, document.Tokens);
     }
 }

@@ -25,42 +25,109 @@ public static class Tokenizer
     // IsWordChar of the common characters, by table: the tokenizer asks it of every character.
     private static readonly bool[] WordChars = Enumerable.Range(0, ArabicNormalizer.BasicEnd).Select(c => IsWordCharSlow((char)c)).ToArray();
 
-    // One-character tokens (punctuation, quotation marks, one-letter words) share their string: about one token in
-    // seven, allocated once per process instead of once per token. A race only makes the same string twice.
-    private static readonly string?[] OneChars = new string?[ArabicNormalizer.BasicEnd];
+    // One-character tokens (punctuation, quotation marks, one-letter words) share their forms: about one token in
+    // seven, analysed once per process instead of once per token. A race only analyses the same character twice.
+    private static readonly Forms?[] OneChars = new Forms?[ArabicNormalizer.BasicEnd];
 
-    private static string OneChar(char c) => OneChars[c] ??= c.ToString();
+    /// <summary>What the tokenizer asks of a character, as flags (Skip: white space or a dropped mark other than tatweel; Word: a word character or tatweel).</summary>
+    [Flags]
+    private enum CharClass : byte
+    {
+        None = 0,
+        Skip = 1,
+        Digit = 2,
+        Word = 4,
+        Quote = 8,
+        Punctuation = 16,
+    }
+
+    private static CharClass ClassOf(char c) => c < ArabicNormalizer.BasicEnd ? Classes[c] : ClassOfSlow(c);
+
+    private static bool IsDigit(char c) => (ClassOf(c) & CharClass.Digit) != 0;
+
+    private static CharClass ClassOfSlow(char c) =>
+        (char.IsWhiteSpace(c) || (ArabicNormalizer.IsIgnorable(c) && c != '\u0640') ? CharClass.Skip : 0)
+        | (char.IsDigit(c) ? CharClass.Digit : 0)
+        | (IsWordChar(c) || c == '\u0640' ? CharClass.Word : 0)
+        | (IsQuoteMark(c) ? CharClass.Quote : 0)
+        | (char.IsPunctuation(c) ? CharClass.Punctuation : 0);
+
+    // ClassOf of the common characters, by table: the tokenizer asks it of every character.
+    private static readonly CharClass[] Classes = Enumerable.Range(0, ArabicNormalizer.BasicEnd).Select(c => ClassOfSlow((char)c)).ToArray();
+
+    /// <summary>The strings of a token: its surface, normalised form and (for words) most likely clitic analysis; the suffix is always empty.</summary>
+    private sealed record Forms(string Surface, string Norm, string Stem, string Prefix);
+
+    /// <summary>
+    /// A token's kind follows from its first character, so equal surfaces have equal forms.
+    /// News repeats its words, so each thread remembers the forms of the tokens it has seen: a word met
+    /// again costs one lookup instead of a substring, a normalisation and a clitic analysis (the same
+    /// strings, so the same tokens). Cleared when full, so it stays small.
+    /// </summary>
+    [ThreadStatic] private static Dictionary<string, Forms>? seen;
+
+    private const int SeenLimit = 16_384;
+
+    private static Forms FormsOf(ReadOnlySpan<char> span, TokenKind kind, char first)
+    {
+        if (span.Length == 1 && first < ArabicNormalizer.BasicEnd)
+            return OneChars[first] ??= Analyse(first.ToString(), kind);
+        var cache = seen ??= new Dictionary<string, Forms>(1024, StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(span, out var known)) return known;
+        var forms = Analyse(span.ToString(), kind);
+        if (cache.Count >= SeenLimit) cache.Clear();
+        cache[forms.Surface] = forms;
+        return forms;
+    }
+
+    private static Forms Analyse(string surface, TokenKind kind)
+    {
+        string norm = ArabicNormalizer.Normalize(surface);
+        var (prefix, stem, _) = kind == TokenKind.Word && norm.Length > 0 ? Clitics.Analyse(norm) : ("", norm, "");
+        return new Forms(surface, norm, stem, prefix);
+    }
 
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, List<Token> tokens)
+    {
+        tokens.EnsureCapacity(tokens.Count + text.Length / 5 + 4);
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || (ArabicNormalizer.IsIgnorable(c) && c != '\u0640'))
+            var cls = ClassOf(c);
+            if ((cls & CharClass.Skip) != 0)
             {
                 i++;
                 continue;
             }
             int start = i;
             TokenKind kind;
-            if (char.IsDigit(c))
+            if ((cls & CharClass.Digit) != 0)
             {
                 i++;
                 // 1,000.5 and 3.5 and ٣٫٥ stay one number
-                while (i < text.Length && (char.IsDigit(text[i]) || ((text[i] is '.' or ',' or '٫' or '٬') && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+                while (i < text.Length && (IsDigit(text[i]) || ((text[i] is '.' or ',' or '٫' or '٬') && i + 1 < text.Length && IsDigit(text[i + 1]))))
                     i++;
                 kind = TokenKind.Number;
             }
-            else if (IsWordChar(c) || c == '\u0640')
+            else if ((cls & CharClass.Word) != 0)
             {
                 i++;
-                while (i < text.Length && (IsWordChar(text[i]) || text[i] == '\u0640' || char.IsDigit(text[i]) && char.IsAsciiLetter(c)))
+                var inWord = char.IsAsciiLetter(c) ? CharClass.Word | CharClass.Digit : CharClass.Word;
+                while (i < text.Length && (ClassOf(text[i]) & inWord) != 0)
                     i++;
                 kind = TokenKind.Word;
             }
-            else if (IsQuoteMark(c))
+            else if ((cls & CharClass.Quote) != 0)
             {
                 i++;
                 kind = TokenKind.Quote;
@@ -68,15 +135,12 @@ public static class Tokenizer
             else
             {
                 i++;
-                kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+                kind = (cls & CharClass.Punctuation) != 0 ? TokenKind.Punctuation : TokenKind.Symbol;
             }
-            string surface = i - start == 1 && c < ArabicNormalizer.BasicEnd ? OneChar(c) : text.Substring(start, i - start);
-            string norm = ArabicNormalizer.Normalize(surface);
-            if (kind == TokenKind.Word && norm.Length == 0)
+            var forms = FormsOf(text.AsSpan(start, i - start), kind, c);
+            if (kind == TokenKind.Word && forms.Norm.Length == 0)
                 continue; // a lone tatweel or mark: nothing to match
-            var (prefix, stem, suffix) = kind == TokenKind.Word ? Clitics.Analyse(norm) : ("", norm, "");
-            tokens.Add(new Token(start, i, surface, norm, stem, prefix, suffix, kind));
+            tokens.Add(new Token(start, i, forms.Surface, forms.Norm, forms.Stem, forms.Prefix, "", kind));
         }
-        return tokens;
     }
 }
