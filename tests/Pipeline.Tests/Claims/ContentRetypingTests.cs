@@ -23,6 +23,7 @@ public class ContentRetypingTests
     [TestCase("وقال الوزير إن ما نشرته الصحيفة مجرد افتراءات لا أساس لها.", ClaimType.Denial)]
     [TestCase("وقال المتحدث إن الميليشيا ارتكبت جرائم بحق المدنيين في القرية.", ClaimType.Accusation)]
     [TestCase("وأضافت الوزارة أن السفارة الأجنبية تورطت في عمليات تجسس على مؤسسات الدولة.", ClaimType.Accusation)]
+    [TestCase("وقالت المعارضة إن الحكومة جندت مجرمين مأجورين لقمع المتظاهرين.", ClaimType.Accusation)]
     public void Speech_verb_is_retyped_by_what_its_content_says(string sentence, ClaimType type)
     {
         var (_, claim) = Analysed.Single(sentence, type);
@@ -41,6 +42,13 @@ public class ContentRetypingTests
     {
         var (_, claim) = Analysed.Single("وقال المتحدث إن إسرائيل تتحمل المسؤولية الكاملة عن التصعيد الأخير.", ClaimType.Accusation);
         Assert.That(claim.Target?.Text, Is.EqualTo("إسرائيل"));
+    }
+
+    [Test]
+    public void Wrongdoer_word_with_the_article_does_not_make_an_accusation()
+    {
+        var (_, claim) = Analysed.Single("وقال مدير الأمن إن الشرطة تعمل مع السكان لتحديد المجرمين الفارين.", ClaimType.Statement);
+        Assert.That(claim.Construction, Does.Not.EndWith("+content"));
     }
 
     [Test]
