@@ -121,7 +121,22 @@ public static class Targets
     private static bool SameActor(Mention m, Mention speaker) =>
         m.Canonical is not null && m.Canonical == speaker.Canonical
         || ActorGazetteer.Key(ArabicNormalizer.Normalize(m.Text)) == ActorGazetteer.Key(ArabicNormalizer.Normalize(speaker.Text))
-        || speaker.Text.EndsWith(m.Text, StringComparison.Ordinal);
+        || speaker.Text.EndsWith(m.Text, StringComparison.Ordinal)
+        || RepeatsHead(m, speaker);
+
+    /// <summary>
+    /// النادي، إدارة النادي in what نادي التعاون said: a definite noun repeating the speaker's head noun
+    /// refers back to the speaker.
+    /// </summary>
+    private static bool RepeatsHead(Mention m, Mention speaker)
+    {
+        var speakerWords = ArabicNormalizer.Normalize(speaker.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = ArabicNormalizer.Normalize(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (speakerWords.Length < 2 || words.Length == 0) return false;
+        var head = speakerWords[0].StartsWith("ال", StringComparison.Ordinal) ? speakerWords[0][2..] : speakerWords[0];
+        var last = words[^1];
+        return head.Length >= 3 && last.StartsWith("ال", StringComparison.Ordinal) && last[2..] == head;
+    }
 
     private static Mention? NerMention(Document d, Token t)
     {

@@ -18,6 +18,7 @@ public class ContentRetypingTests
     }
 
     [TestCase("وقال وزير الخارجية: «ندين بشدة استهداف المدنيين في غزة».", ClaimType.Condemnation)]
+    [TestCase("وجاء في بيان الاتحاد: «تعرب النقابة عن استيائها وإدانتها الشديدة لما تعرض له العمال من اعتداء».", ClaimType.Condemnation)]
     [TestCase("وقال رئيس الوزراء: «نطالب المجتمع الدولي بالتحرك فورا لوقف الحرب».", ClaimType.Appeal)]
     [TestCase("وقالت النقابة إن الحكومة تتحمل المسؤولية الكاملة عن انهيار الخدمات.", ClaimType.Accusation)]
     [TestCase("وقال الوزير إن ما نشرته الصحيفة مجرد افتراءات لا أساس لها.", ClaimType.Denial)]
@@ -49,6 +50,13 @@ public class ContentRetypingTests
     {
         var (_, claim) = Analysed.Single("وقال مدير الأمن إن الشرطة تعمل مع السكان لتحديد المجرمين الفارين.", ClaimType.Statement);
         Assert.That(claim.Construction, Does.Not.EndWith("+content"));
+    }
+
+    [Test]
+    public void Speaker_named_again_by_its_head_noun_is_not_the_accused()
+    {
+        var document = Analysed.Text("وقال نادي الهلال إن إدارة النادي تعرضت لتلاعب واضح في قرارات التحكيم.");
+        Assert.That(document.Claims.Any(c => c.Type == ClaimType.Accusation && c.Target?.Text.EndsWith("النادي") == true), Is.False, Analysed.Describe(document));
     }
 
     [Test]
