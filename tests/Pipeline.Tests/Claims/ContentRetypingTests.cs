@@ -24,6 +24,8 @@ public class ContentRetypingTests
     [TestCase("وقال الوزير إن ما نشرته الصحيفة مجرد افتراءات لا أساس لها.", ClaimType.Denial)]
     [TestCase("وقال المتحدث إن الميليشيا ارتكبت جرائم بحق المدنيين في القرية.", ClaimType.Accusation)]
     [TestCase("وأضافت الوزارة أن السفارة الأجنبية تورطت في عمليات تجسس على مؤسسات الدولة.", ClaimType.Accusation)]
+    [TestCase("وقال رئيس الحزب إن الحكومة تدخلت في تغيير نتيجة الانتخابات البلدية.", ClaimType.Accusation)]
+    [TestCase("وأضاف المدرب: «الطرد غير صحيح، والحكم غيّر نتيجة اللقاء».", ClaimType.Accusation)]
     [TestCase("وقالت المعارضة إن الحكومة جندت مجرمين مأجورين لقمع المتظاهرين.", ClaimType.Accusation)]
     public void Speech_verb_is_retyped_by_what_its_content_says(string sentence, ClaimType type)
     {
