@@ -62,6 +62,13 @@ public class ContentRetypingTests
     }
 
     [Test]
+    public void Injustice_in_general_with_the_article_accuses_no_one()
+    {
+        var document = Analysed.Text("وقال رئيس النادي: «لن نقبل الظلم بعد اليوم، وسنلجأ إلى الاتحاد الدولي».");
+        Assert.That(document.Claims.Any(c => c.Type == ClaimType.Accusation), Is.False, Analysed.Describe(document));
+    }
+
+    [Test]
     public void Plain_statement_keeps_its_type()
     {
         var (_, claim) = Analysed.Single("وقال وزير الطاقة إن إنتاج النفط سيرتفع العام المقبل.", ClaimType.Statement);
