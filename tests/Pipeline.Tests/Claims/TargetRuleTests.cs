@@ -104,4 +104,11 @@ public class TargetRuleTests
         var document = Analysed.Text("وأضاف الحزب أن تصريحات صحفية تضمنت افتراءات على أعضائه.");
         Assert.That(document.Claims.Any(c => c.Target?.Text == "صحفية"), Is.False, Analysed.Describe(document));
     }
+
+    [Test]
+    public void Refereeing_as_a_body_is_the_accused()
+    {
+        var (_, claim) = Analysed.Single("وقال مدرب الفريق إن قرارات التحكيم غيّرت نتيجة اللقاء لصالح المنافس.", ClaimType.Accusation);
+        Assert.That(claim.Target?.Text, Does.Contain("التحكيم"));
+    }
 }
