@@ -111,6 +111,12 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
             if (retyped != ClaimType.Accusation || target is not null) type = retyped;
             construction += "+content";
         }
+        else if (IsSelfClaim(c, content.Value))
+        {
+            // ادعى القراصنة أنهم تمكنوا من …: what one claims of oneself is a claim of responsibility, not an accusation
+            type = ClaimType.Responsibility;
+            construction += "+self";
+        }
         else if (type != ClaimType.Statement)
         {
             target = Targets.Find(c, contentStart, speaker, phrases, resolver, i => IsCue(c, i));
@@ -185,6 +191,26 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
         bool h = n.EndsWith('ه') && !t.Text.EndsWith('ة');
         return n.Length >= 4 && (ha || h);
     }
+
+    /// <summary>
+    /// ادعى/زعم أنني، أننا، أنهم: the claimer speaks of itself (a plural pronoun after these verbs takes up their
+    /// plural subject), so it claims a deed of its own rather than blaming another.
+    /// </summary>
+    private static bool IsSelfClaim(ClauseContext c, ContentSpan content)
+    {
+        if (c.Cue.Entry.Lemma is not ("ادعى" or "زعم") || c.Cue.Entry.Class != CueClass.Verb) return false;
+        // the أن-clause within the first four words (زعمت الجماعة في بيان أننا …)
+        for (int i = content.FirstToken, words = 0; i < content.EndToken && words < 4; i++)
+        {
+            if (!c.Tokens[i].IsWord) continue;
+            if (SelfPronouns.Contains(c.Tokens[i].Norm)) return true;
+            if (c.Tokens[i].Norm is "ان" or "بان" || c.Tokens[i].Norm.StartsWith("ان", StringComparison.Ordinal) && c.Tokens[i].Norm.Length <= 4) return false;
+            words++;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> SelfPronouns = ["انني", "اننا", "انهم", "بانهم", "باننا", "بانني"];
 
     private static int WordCount(IReadOnlyList<Token> tokens, ContentSpan c)
     {

@@ -11,7 +11,7 @@ namespace Pipeline.Claims;
 /// </summary>
 public sealed class ContentTyper
 {
-    private readonly (string[] Words, ClaimType Type, int Window)[] _phrases;
+    private readonly (string[] Words, ClaimType Type, int Window, bool Indefinite)[] _phrases;
 
     // Indexes over _phrases (performance only: TypeOf gives what trying every phrase at every word gave).
     // A phrase can start at a word only if its first word is the word's form, stem or form without و/ف,
@@ -21,7 +21,7 @@ public sealed class ContentTyper
     private readonly int[] _wordStartLengths;
     private readonly int _emptyPhrase; // a phrase with no words matches any content with a word
 
-    private ContentTyper((string[], ClaimType, int)[] phrases)
+    private ContentTyper((string[], ClaimType, int, bool)[] phrases)
     {
         _phrases = phrases;
         var indexes = Enumerable.Range(0, phrases.Length).Where(p => _phrases[p].Words.Length > 0).ToArray();
@@ -36,12 +36,13 @@ public sealed class ContentTyper
 
     public static ContentTyper Load(string path)
     {
-        var list = new List<(string[], ClaimType, int)>();
+        var list = new List<(string[], ClaimType, int, bool)>();
         foreach (var (line, f) in TsvFile.Read(path))
         {
             if (f.Length < 3 || !ClaimTypes.TryParse(f[1], out var type) || !int.TryParse(f[2], out var window))
-                throw TsvFile.Error(path, line, "expected phrase, type, window");
-            list.Add((ArabicNormalizer.Normalize(f[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries), type, window));
+                throw TsvFile.Error(path, line, "expected phrase, type, window[, indefinite]");
+            bool indefinite = f.Length > 3 && f[3].Trim() == "indefinite";
+            list.Add((ArabicNormalizer.Normalize(f[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries), type, window, indefinite));
         }
         return new ContentTyper(list.ToArray());
     }
@@ -79,8 +80,9 @@ public sealed class ContentTyper
         foreach (int p in candidates)
         {
             if (p >= best) break; // candidates are in file order
-            var (words, _, window) = _phrases[p];
-            if ((window <= 0 || word < window) && StartsAt(tokens, i, end, words)) best = p;
+            var (words, _, window, indefinite) = _phrases[p];
+            // "indefinite": the word names a wrongdoer only as a predicate (مجرمين), not with ال (تحديد المجرمين)
+            if ((window <= 0 || word < window) && !(indefinite && tokens[i].HasArticle) && StartsAt(tokens, i, end, words)) best = p;
         }
     }
 

@@ -91,7 +91,12 @@ public static class Targets
         {
             if (!tokens[i].IsWord || tokens[i].Span.Overlaps(speaker.Span) || phrases.IsFunctionWord(tokens[i])) continue;
             // بيان صحفي: a statement noun and the adjective after it name no one
-            if (NounPhrases.IsSpeechNoun(tokens[i]) || IsNisbaAfterNoun(tokens, i, phrases, resolver)) continue;
+            if (NounPhrases.IsSpeechNoun(tokens[i]))
+            {
+                if (NamePossessor(tokens, i, end, speaker, phrases) is int name) return resolver.Resolve(c.Document, name, name + 1, "grammar");
+                continue;
+            }
+            if (IsNisbaAfterNoun(tokens, i, phrases, resolver)) continue;
             if (!resolver.IsKnown(tokens, i))
             {
                 // a person or body the entity model found (تصريحات قرداحي)
@@ -117,11 +122,40 @@ public static class Targets
         return prev.IsWord && !prev.HasArticle && !phrases.IsFunctionWord(prev) && (!resolver.IsKnown(tokens, i - 1) || NounPhrases.IsSpeechNoun(prev));
     }
 
+    /// <summary>
+    /// تصريحات قرداحي: after a plural speech noun (…ات) a bare word not in ة is its possessor, a name — an adjective
+    /// of a non-human plural would be feminine (تصريحات صحفية).
+    /// </summary>
+    private static int? NamePossessor(IReadOnlyList<Token> tokens, int i, int end, Mention speaker, NounPhrases phrases)
+    {
+        // the head of a construct (إضافة) has no article: التصريحات تمر is a clause, not a possessor
+        if (tokens[i].HasArticle || !tokens[i].Stem.EndsWith("ات", StringComparison.Ordinal) || i + 1 >= end) return null;
+        var next = tokens[i + 1];
+        bool bare = next.IsWord && next.Prefix.Length == 0 && next.Suffix.Length == 0 && next.Norm.Length >= 3;
+        bool feminineOrPlural = next.Text.EndsWith('ة') || next.Norm.EndsWith("ات", StringComparison.Ordinal) || next.Norm.EndsWith('ه');
+        return bare && !feminineOrPlural && !phrases.IsFunctionWord(next) && !next.Span.Overlaps(speaker.Span) ? i + 1 : null;
+    }
+
     /// <summary>The speaker named again (يعرب نادي التعاون … in the club's own statement) is not its own target.</summary>
     private static bool SameActor(Mention m, Mention speaker) =>
         m.Canonical is not null && m.Canonical == speaker.Canonical
         || ActorGazetteer.Key(ArabicNormalizer.Normalize(m.Text)) == ActorGazetteer.Key(ArabicNormalizer.Normalize(speaker.Text))
-        || speaker.Text.EndsWith(m.Text, StringComparison.Ordinal);
+        || speaker.Text.EndsWith(m.Text, StringComparison.Ordinal)
+        || RepeatsHead(m, speaker);
+
+    /// <summary>
+    /// النادي، إدارة النادي in what نادي التعاون said: a definite noun repeating the speaker's head noun
+    /// refers back to the speaker.
+    /// </summary>
+    private static bool RepeatsHead(Mention m, Mention speaker)
+    {
+        var speakerWords = ArabicNormalizer.Normalize(speaker.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = ArabicNormalizer.Normalize(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (speakerWords.Length < 2 || words.Length == 0) return false;
+        var head = speakerWords[0].StartsWith("ال", StringComparison.Ordinal) ? speakerWords[0][2..] : speakerWords[0];
+        var last = words[^1];
+        return head.Length >= 3 && last.StartsWith("ال", StringComparison.Ordinal) && last[2..] == head;
+    }
 
     private static Mention? NerMention(Document d, Token t)
     {

@@ -90,4 +90,25 @@ public class TargetRuleTests
         var (_, claim) = Analysed.Single("وطلبت الحكومة من السفير الأجنبي مغادرة البلاد خلال يومين.", ClaimType.Appeal);
         Assert.That(claim.Target?.Text, Is.EqualTo("السفير الأجنبي"));
     }
+
+    [Test]
+    public void Name_after_a_plural_speech_noun_is_the_accused()
+    {
+        var (_, claim) = Analysed.Single("وأضاف الحزب أن تصريحات بوعزيزي الأخيرة تضمنت افتراءات على أعضائه.", ClaimType.Accusation);
+        Assert.That(claim.Target?.Text, Is.EqualTo("بوعزيزي"));
+    }
+
+    [Test]
+    public void Feminine_adjective_after_a_plural_speech_noun_is_no_accused()
+    {
+        var document = Analysed.Text("وأضاف الحزب أن تصريحات صحفية تضمنت افتراءات على أعضائه.");
+        Assert.That(document.Claims.Any(c => c.Target?.Text == "صحفية"), Is.False, Analysed.Describe(document));
+    }
+
+    [Test]
+    public void Refereeing_as_a_body_is_the_accused()
+    {
+        var (_, claim) = Analysed.Single("وقال مدرب الفريق إن قرارات التحكيم غيّرت نتيجة اللقاء لصالح المنافس.", ClaimType.Accusation);
+        Assert.That(claim.Target?.Text, Does.Contain("التحكيم"));
+    }
 }
