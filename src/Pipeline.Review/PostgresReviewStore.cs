@@ -1,5 +1,6 @@
 using Npgsql;
 using Pipeline.Output;
+using Pipeline.Storage;
 
 namespace Pipeline.Review;
 

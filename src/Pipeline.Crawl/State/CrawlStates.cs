@@ -1,3 +1,5 @@
+using Pipeline.Storage;
+
 namespace Pipeline.Crawl.State;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Npgsql;
 using NpgsqlTypes;
+using Pipeline.Storage;
 
 namespace Pipeline.Crawl.State;
 

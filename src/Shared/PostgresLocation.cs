@@ -1,13 +1,13 @@
 using Npgsql;
 
-namespace Pipeline.Crawl.State;
+namespace Pipeline.Storage;
 
 /// <summary>
 /// A store setting that names PostgreSQL: <c>postgres:</c> followed by an Npgsql connection string
 /// (<c>postgres:Host=db1;Database=pipeline;Username=pipeline;Password=…</c>). <c>Search Path=name</c>
 /// keeps the tables in their own schema, created when missing. Anything else is a SQLite file path.
-/// (A copy of src/Pipeline.Review/PostgresLocation.cs: the review and crawl projects share no
-/// storage assembly.)
+/// One source file compiled into both the review and the crawl projects (linked from their
+/// project files), which share no storage assembly.
 /// </summary>
 internal static class PostgresLocation
 {
