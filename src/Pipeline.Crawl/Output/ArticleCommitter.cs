@@ -76,8 +76,7 @@ public sealed class ArticleCommitter(ICrawlStateStore state, DuplicateIndex inde
 
     private DayFiles Today()
     {
-        string zone = string.IsNullOrEmpty(_options.Output.DayTimeZone) ? _options.Schedule.TimeZone : _options.Output.DayTimeZone;
-        string day = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(zone)).ToString("yyyy-MM-dd");
+        string day = DayFiles.DayOf(_options, time.GetUtcNow());
         if (_day?.Day == day) return _day;
         _day?.Dispose();
         _day = DayFiles.Open(_options.Output.Folder, day, log);

@@ -38,6 +38,16 @@ public sealed class DayFiles : IDisposable
     public IReadOnlyList<ArticleRecord> Existing { get; }
 
     /// <summary>
+    /// The day folder (<c>YYYY-MM-DD</c>) an article written at <paramref name="now"/> belongs to:
+    /// the date in Crawl:Output:DayTimeZone, or the schedule's time zone when that is empty.
+    /// </summary>
+    public static string DayOf(Options.CrawlOptions options, DateTimeOffset now)
+    {
+        string zone = string.IsNullOrEmpty(options.Output.DayTimeZone) ? options.Schedule.TimeZone : options.Output.DayTimeZone;
+        return TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(zone)).ToString("yyyy-MM-dd");
+    }
+
+    /// <summary>
     /// Repairs and reads a day's files, then opens them for appending. A cluster silo passes a
     /// <paramref name="prefix"/> (<c>part-NAME.</c>) so that each silo appends to its own partition.
     /// </summary>
