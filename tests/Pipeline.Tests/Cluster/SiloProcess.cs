@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Pipeline.Tests.Crawl;
 
 namespace Pipeline.Tests.Cluster;
 
@@ -39,7 +40,7 @@ public sealed class SiloProcess : IDisposable
     public static SiloProcess Start(string name, string config, string output, string pass, string connectionString, bool fastFailureDetection = false)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { WorkerDll(), "worker", "--cluster", "--once", "--pass", pass, "--config", config, "--out", output })
+        foreach (var arg in new[] { WorkerBuild.Dll(), "worker", "--cluster", "--once", "--pass", pass, "--config", config, "--out", output })
             info.ArgumentList.Add(arg);
         var env = new Dictionary<string, string>
         {
@@ -98,18 +99,5 @@ public sealed class SiloProcess : IDisposable
         using var l = new TcpListener(IPAddress.Loopback, 0);
         l.Start();
         return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
-
-    /// <summary>The worker as built in its own bin folder (it carries the Orleans and Npgsql assemblies).</summary>
-    private static string WorkerDll()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        string tfm = testBin.Name, configuration = testBin.Parent!.Name;
-        var root = testBin;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Pipeline.sln"))) root = root.Parent;
-        Assert.That(root, Is.Not.Null, "Pipeline.sln not found above the test folder");
-        string dll = Path.Combine(root!.FullName, "src", "Pipeline.Worker", "bin", configuration, tfm, "Pipeline.Worker.dll");
-        Assert.That(File.Exists(dll), Is.True, $"{dll} missing; build the solution first");
-        return dll;
     }
 }

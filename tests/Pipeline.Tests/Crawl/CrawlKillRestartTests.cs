@@ -76,7 +76,7 @@ public class CrawlKillRestartTests
 
     private static Process Start(CrawlRun run, out StringBuilder output)
     {
-        string dll = WorkerDll();
+        string dll = WorkerBuild.Dll();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { dll, "crawl", "--config", run.ConfigPath }) info.ArgumentList.Add(arg);
         var process = Process.Start(info)!;
@@ -87,22 +87,6 @@ public class CrawlKillRestartTests
         process.BeginErrorReadLine();
         output = log;
         return process;
-    }
-
-    /// <summary>
-    /// The worker as built in its own bin folder: the copy beside the tests lacks the NuGet hosting
-    /// assemblies, which the tests get from the ASP.NET Core shared framework instead.
-    /// </summary>
-    private static string WorkerDll()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        string tfm = testBin.Name, configuration = testBin.Parent!.Name;
-        var root = testBin;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Pipeline.sln"))) root = root.Parent;
-        Assert.That(root, Is.Not.Null, "Pipeline.sln not found above the test folder");
-        string dll = Path.Combine(root!.FullName, "src", "Pipeline.Worker", "bin", configuration, tfm, "Pipeline.Worker.dll");
-        Assert.That(File.Exists(dll), Is.True, $"{dll} missing; build the solution first");
-        return dll;
     }
 
     private static async Task WaitUntil(Func<bool> condition, TimeSpan limit)
