@@ -29,6 +29,9 @@ public sealed class BenchResult
     /// <summary>Time spent in each analysis stage (summed over threads), in stage order, then "records".</summary>
     public required (string Stage, long Ticks)[] StageTicks { get; init; }
 
+    /// <summary>Bytes allocated in each analysis stage (summed over threads), in the order of <see cref="StageTicks"/>.</summary>
+    public long[] StageBytes { get; set; } = [];
+
     /// <summary>Process start to the first claim of this pass, when this pass produced the process's first claim.</summary>
     public TimeSpan? FirstClaim { get; set; }
 }
@@ -44,6 +47,7 @@ public static class BenchRun
     {
         var stages = processor.Stages;
         var ticks = new long[stages.Count + 1];
+        var bytes = new long[stages.Count + 1];
         var result = new BenchResult
         {
             Threads = threads,
@@ -62,19 +66,21 @@ public static class BenchRun
             {
                 for (int s = 0; s < stages.Count; s++)
                 {
-                    long t0 = Stopwatch.GetTimestamp();
+                    long t0 = Stopwatch.GetTimestamp(), b0 = GC.GetAllocatedBytesForCurrentThread();
                     stages[s].Process(document, ct);
                     Interlocked.Add(ref ticks[s], Stopwatch.GetTimestamp() - t0);
+                    Interlocked.Add(ref bytes[s], GC.GetAllocatedBytesForCurrentThread() - b0);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 return null; // counted as a reject; extract names the stage and reason for such inputs
             }
-            long r0 = Stopwatch.GetTimestamp();
+            long r0 = Stopwatch.GetTimestamp(), rb0 = GC.GetAllocatedBytesForCurrentThread();
             builder.ArticleRecord(document);
             int claims = builder.ClaimRecords(document).Count;
             Interlocked.Add(ref ticks[stages.Count], Stopwatch.GetTimestamp() - r0);
+            Interlocked.Add(ref bytes[stages.Count], GC.GetAllocatedBytesForCurrentThread() - rb0);
             return (document.Tokens.Count, claims);
         }
 
@@ -99,6 +105,7 @@ public static class BenchRun
         result.Allocated = GC.GetTotalAllocatedBytes() - allocated;
         result.Collections = [GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]];
         for (int s = 0; s < ticks.Length; s++) result.StageTicks[s].Ticks = ticks[s];
+        result.StageBytes = bytes;
         return result;
     }
 }

@@ -24,11 +24,14 @@ public static class BenchTables
 
         var single = passes[0];
         var stages = new Table().Border(TableBorder.Rounded).Title($"time per stage ({single.Threads} thread{(single.Threads > 1 ? "s" : "")})")
-            .AddColumns("stage", "µs/article", "share");
+            .AddColumns("stage", "µs/article", "share", "KB alloc/article");
         long total = single.StageTicks.Sum(t => t.Ticks);
-        foreach (var (stage, ticks) in single.StageTicks)
+        for (int i = 0; i < single.StageTicks.Length; i++)
         {
-            stages.AddRow(stage, $"{ticks * 1e6 / Stopwatch.Frequency / Math.Max(1, single.Articles):F0}", $"{100.0 * ticks / Math.Max(1, total):F1} %");
+            var (stage, ticks) = single.StageTicks[i];
+            long allocated = i < single.StageBytes.Length ? single.StageBytes[i] : 0;
+            stages.AddRow(stage, $"{ticks * 1e6 / Stopwatch.Frequency / Math.Max(1, single.Articles):F0}", $"{100.0 * ticks / Math.Max(1, total):F1} %",
+                $"{allocated / 1024.0 / Math.Max(1, single.Articles):F1}");
         }
         AnsiConsole.Write(stages);
 
