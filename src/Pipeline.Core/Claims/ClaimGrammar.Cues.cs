@@ -62,7 +62,8 @@ public sealed partial class ClaimGrammar
 
     /// <summary>
     /// An imperfect verb straight after a noun in mid-sentence describes that noun (خبر كاذب يزعم …,
-    /// «a false report that claims»): it is not a new reporting clause.
+    /// «a false report that claims»): it is not a new reporting clause. Nor is one after a joined
+    /// pronoun (حوار مفبرك وهو يؤكد فيه، «in which he is made to say»): a circumstantial clause.
     /// </summary>
     private bool IsRelativeClause(Document d, Sentence s, CueMatch m)
     {
@@ -70,7 +71,8 @@ public sealed partial class ClaimGrammar
         var form = m.Entry.Form;
         if (form.Length < 3 || form[0] is not ('ي' or 'ت')) return false;
         var prev = d.Tokens[m.TokenIndex - 1];
-        return prev.IsWord && !phrases.IsFunctionWord(prev) && !resolver.IsKnown(d.Tokens, m.TokenIndex - 1);
+        return prev.IsWord && (prev.Norm is "وهو" or "وهي" or "وهم" or "فهو" or "فهي" or "فهم"
+            || !phrases.IsFunctionWord(prev) && !resolver.IsKnown(d.Tokens, m.TokenIndex - 1));
     }
 
     /// <summary>

@@ -32,7 +32,18 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     /// spelling decides for that one.
     /// </summary>
     public bool IsFunctionWord(Token t) =>
-        t.IsWord && t.Text != "علي" && (functionWords.Contains(t.Norm) || (t.Prefix is "و" or "ف" && functionWords.Contains(t.Stem)));
+        t.IsWord && t.Text != "علي" && (functionWords.Contains(t.Norm) || (t.Prefix is "و" or "ف" && functionWords.Contains(t.Stem))
+            || JoinedToConjunction(t.Norm));
+
+    /// <summary>
+    /// وقد، فقد، ولا، وهو: و/ف joined to a two-letter function word, which the clitic splitter leaves whole
+    /// (it keeps stems of at least two letters on words of three or more), so «وقد أكد الوزير» does not
+    /// make وقد the subject.
+    /// </summary>
+    private bool JoinedToConjunction(string norm) =>
+        norm.Length == 3 && norm[0] is 'و' or 'ف' && _functionWords.Contains(norm.AsSpan(1));
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords = functionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNounStems =
         new[] { "بيان", "تصريح", "تصريحات", "رساله", "تقرير", "بلاغ", "كلمه", "وصف", "قول", "تعبير" }

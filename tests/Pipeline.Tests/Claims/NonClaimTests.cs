@@ -37,6 +37,15 @@ public class NonClaimTests
         Assert.That(document.Claims, Is.Empty, () => Analysed.Describe(document));
     }
 
+    [TestCase("وقال الفنان حسن علي إنه فوجئ بنشر حوار مفبرك له وهو يؤكد فيه أنه سيعتزل التمثيل نهائيا.", "يؤكد")]
+    [TestCase("وأوضح المدرب سامي الجابر أن مقطعا قديما للاعب انتشر وهو يقول فيه إنه سيغادر النادي.", "يقول")]
+    public void Verb_after_a_joined_pronoun_describes_the_scene_and_is_no_claim(string sentence, string verb)
+    {
+        var document = Analysed.Text(sentence);
+        Assert.That(document.Claims, Is.Not.Empty, Analysed.Describe(document));
+        Assert.That(document.Claims.Select(c => document.Slice(c.Cue)), Has.None.EqualTo(verb), Analysed.Describe(document));
+    }
+
     [TestCase("")]
     [TestCase("   \n\n  ")]
     [TestCase("قال")]

@@ -22,6 +22,15 @@ public class SpeakerRuleTests
         Assert.That(document.Text[claim.Speaker.Start..claim.Speaker.End], Is.EqualTo(speaker));
     }
 
+    [TestCase("وقد أكد وزير النقل أن المشروع سيبدأ الشهر المقبل.", ClaimType.Statement, "وزير النقل")]
+    [TestCase("فقد نفت الشركة هذه الأنباء جملة وتفصيلا.", ClaimType.Denial, "الشركة")]
+    [TestCase("وقد طالبت المنظمة بالإفراج عن جميع المعتقلين.", ClaimType.Appeal, "المنظمة")]
+    public void Conjunction_joined_to_a_short_particle_is_no_subject(string sentence, ClaimType type, string speaker)
+    {
+        var (_, claim) = Analysed.Single(sentence, type);
+        Assert.That(claim.Speaker.Text, Is.EqualTo(speaker));
+    }
+
     [Test]
     public void Quoted_subject_of_a_headline_is_the_speaker_without_its_marks()
     {
