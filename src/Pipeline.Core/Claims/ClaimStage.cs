@@ -6,6 +6,7 @@ namespace Pipeline.Claims;
 /// <summary>
 /// Runs the claim grammar on a document and scores every claim it finds. All claims are added before
 /// any is scored, so that the scorer sees the document's final claims (claims per sentence, per cue).
+/// Articles that are not in Arabic (<see cref="ArticleLanguage"/>) get no claims.
 /// </summary>
 public sealed class ClaimStage(ClaimGrammar grammar, IClaimScorer scorer) : IDocumentStage
 {
@@ -15,6 +16,8 @@ public sealed class ClaimStage(ClaimGrammar grammar, IClaimScorer scorer) : IDoc
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
+        document.Language = ArticleLanguage.Of(document.Text);
+        if (document.Language != TextLanguage.Arabic) return; // the grammar and its lexicons are Arabic
         int first = document.Claims.Count;
         document.Claims.AddRange(grammar.Predict(document));
         for (int i = first; i < document.Claims.Count; i++)

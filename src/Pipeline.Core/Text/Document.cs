@@ -35,5 +35,8 @@ public sealed class Document
 
     public List<Claim> Claims { get; } = new();
 
+    /// <summary>Set by the claim stage: claims are looked for only in Arabic articles (<see cref="ArticleLanguage"/>).</summary>
+    public TextLanguage Language { get; set; }
+
     public string Slice(TextSpan span) => span.Of(Text);
 }

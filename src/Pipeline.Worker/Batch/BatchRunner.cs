@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Output;
 using Pipeline.Processing;
 using Pipeline.Read;
+using Pipeline.Text;
 using Pipeline.Worker.Logging;
 
 namespace Pipeline.Worker.Batch;
@@ -68,6 +69,11 @@ public sealed class BatchRunner(ArticleProcessor processor, IClaimDecisions deci
                     if (claim.Status == ClaimStatus.NeedsReview) summary.NeedsReview++;
                 }
                 summary.Articles++;
+                if (result.Document.Language is not (TextLanguage.Arabic or TextLanguage.Unknown))
+                {
+                    summary.NotArabic++;
+                    logger.NotArabic(input.Path, result.Document.Language == TextLanguage.OtherArabicScript ? "Arabic script, another language" : "another script");
+                }
             }
             else if (outcome?.Rejection is { } ex)
             {

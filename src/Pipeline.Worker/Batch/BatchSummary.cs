@@ -8,6 +8,9 @@ public sealed class BatchSummary
     public int Skipped { get; set; }
     public int Rejects { get; set; }
     public int NeedsReview { get; set; }
+
+    /// <summary>Articles written without looking for claims because they are not in Arabic.</summary>
+    public int NotArabic { get; set; }
     public Dictionary<string, int> ClaimsByType { get; } = new(StringComparer.Ordinal);
     public TimeSpan Elapsed { get; set; }
 

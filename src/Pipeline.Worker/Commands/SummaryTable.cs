@@ -11,6 +11,7 @@ public static class SummaryTable
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumn("what").AddColumn(new TableColumn("count").RightAligned());
         table.AddRow("articles", s.Articles.ToString());
+        if (s.NotArabic > 0) table.AddRow("  not in Arabic (no claims looked for)", s.NotArabic.ToString());
         foreach (var type in Enum.GetValues<ClaimType>())
             table.AddRow($"  {type.Name()} claims", s.ClaimsByType.GetValueOrDefault(type.Name()).ToString());
         table.AddRow("claims", s.Claims.ToString());

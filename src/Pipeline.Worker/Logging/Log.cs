@@ -23,6 +23,9 @@ public static partial class Log
     [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Applied {Count} stored review decisions from {Store}")]
     public static partial void ReviewsApplied(this ILogger logger, int count, string store);
 
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "{Path} is not in Arabic ({Language}): its article is written, no claims are looked for")]
+    public static partial void NotArabic(this ILogger logger, string path, string language);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Error, Message = "Cannot run: {Reason}")]
     public static partial void CannotRun(this ILogger logger, string reason);
 }
