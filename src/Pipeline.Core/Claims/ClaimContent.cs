@@ -10,12 +10,13 @@ public static class ClaimContent
 {
     private static readonly HashSet<string> Complementisers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "فان"];
 
-    public static ContentSpan? Find(ClauseContext c, int start, bool beforeCue)
+    public static ContentSpan? Find(ClauseContext c, int start, bool beforeCue, Func<Token, bool>? isAddressee = null)
     {
         var tokens = c.Tokens;
         int first = beforeCue ? c.Sentence.FirstToken : start;
         int end = beforeCue ? c.Cue.TokenIndex : c.ClauseEnd;
         while (first < end && IsSkippable(tokens[first])) first++;
+        if (!beforeCue && isAddressee is not null) first = AfterAddressee(tokens, first, end, isAddressee);
         while (end > first && IsSkippable(tokens[end - 1])) end--;
         if (first >= end) return null;
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
@@ -42,6 +43,23 @@ public static class ClaimContent
         }
         return new ContentSpan(first, end, span, null, false);
     }
+
+    /// <summary>
+    /// قال الوزير لوكالة فرانس برس إن …، أكد لقناة الجزيرة أن …: who was told (لـ + a noun, a few words
+    /// before إن/أن) is no part of what was said; the content starts at the complementiser.
+    /// </summary>
+    private static int AfterAddressee(IReadOnlyList<Token> tokens, int first, int end, Func<Token, bool> isAddressee)
+    {
+        if (first >= end || !isAddressee(tokens[first])) return first;
+        for (int k = first + 1; k < end && k <= first + MaxAddresseeWords; k++)
+        {
+            if (!tokens[k].IsWord) return first;
+            if (Complementisers.Contains(tokens[k].Norm)) return k;
+        }
+        return first;
+    }
+
+    private const int MaxAddresseeWords = 6;
 
     private static bool AfterColon(string text, int open, int floor)
     {

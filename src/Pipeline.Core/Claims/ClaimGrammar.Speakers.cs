@@ -222,9 +222,14 @@ public sealed partial class ClaimGrammar
         while (i < limit && tokens[i].IsWord && (tokens[i].Norm is "ل" or "لـ" or "عن" or "ما" or "لما")) i++;
         if (i >= limit || !tokens[i].IsWord || phrases.IsFunctionWord(tokens[i]) || phrases.IsNonSubject(tokens[i])) return -1;
         bool known = resolver.IsKnown(tokens, i);
+        // وفقا لما ذكرته الصحيفة، بحسب ما نقلت وكالة رويترز: a verb follows ما (its object pronoun refers
+        // to what was reported), and its subject is the speaker
+        if (tokens[i - 1].Norm is "ما" or "لما" && !known && !tokens[i].HasArticle && tokens[i].Prefix.Length == 0
+            && i + 1 < limit && phrases.CanOpen(tokens[i + 1]) && !phrases.IsNonSubject(tokens[i + 1]))
+            return i + 1;
         if (HasPronounSuffix(tokens[i]) && !known) return -1;
         if (tokens[i].Prefix.Length == 0 && tokens[i].Norm[0] == 'ل' && !known) return -1;
-        if (tokens[i - 1].Norm is "ما" or "لما") return i; // وفقا لما ذكرته الصحيفة: a speech verb follows
+        if (tokens[i - 1].Norm is "ما" or "لما") return i;
         return known || NounPhrases.IsSpeechNoun(tokens[i]) || IsEntity(d, tokens[i]) ? i : -1;
     }
 

@@ -99,7 +99,7 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
             else if (c.Continued is not null) speaker = c.Continued;
             else return null;
         }
-        var content = ClaimContent.Find(c, contentStart, construction == "source-after");
+        var content = ClaimContent.Find(c, contentStart, construction == "source-after", phrases.IsAddressee);
         if (content is null || WordCount(c.Tokens, content.Value) < (c.Cue.Entry.Type is ClaimType.Denial or ClaimType.Condemnation ? 1 : 2) && content.Value.Quote is null) return null;
         var type = c.Cue.Entry.Type;
         Mention? target = null;

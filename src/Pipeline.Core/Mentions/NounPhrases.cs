@@ -100,6 +100,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
             }
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
             if (end > start && tokens[end - 1].HasArticle && !t.HasArticle && !t.HasConjunction && heads.KindOf(t) is not null) break; // المرابط | شركات التوزيع
+            if (end > start && IsToMedia(t) && heads.KindOf(tokens[start]) != MentionKind.ORG) break; // غوستاف فوشيه | لصحيفة ديلي ميل: told the paper
             if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || (IsNonSubject(t) && (!t.HasArticle || tokens[end - 1].HasArticle)) || StartsNewPhrase(tokens[end - 1], t) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
@@ -200,6 +201,18 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     private bool OrgComplement(IReadOnlyList<Token> tokens, int start, Token t) =>
         t.IsWord && t.Prefix.StartsWith("لل", StringComparison.Ordinal) && heads.KindOf(tokens[start]) == MentionKind.ORG && !isSpeechOrMedia(t);
 
+    /// <summary>لصحيفة، لوكالة، لقناة، للصحفيين: "to" a news outlet or the press, whom a speaker tells something.</summary>
+    private static bool IsToMedia(Token t)
+    {
+        if (!t.IsWord) return false;
+        var stem = t.Prefix is "ل" or "لل" ? t.Stem.AsSpan() : t.Prefix.Length == 0 && t.Norm.Length > 3 && t.Norm[0] == 'ل' ? t.Norm.AsSpan(1) : default;
+        return !stem.IsEmpty && MediaStems.Contains(stem);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaStems =
+        new[] { "صحيفه", "وكاله", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "محطه", "مجله", "جريده", "صحفيين", "صحافيين", "اعلام", "صحافه", "مراسلين", "وسائل" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool isSpeechOrMedia(Token t) => t.Stem is "صحفيين" or "اعلام" or "صحافه" or "وكاله" or "مراسلين";
 
     private static readonly HashSet<string> Adjectives = ["متطرفه", "متطرف", "متحاربه", "متنازعه", "معنيه", "مختلفه", "احمر", "اخضر", "ابيض", "اسود", "ازرق", "اصفر", "خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
@@ -233,6 +246,14 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         if (heads.KindOf(t) is not null) return false;
         return !IsKnownWhole(t);
     }
+
+    /// <summary>
+    /// لوكالة، لقناة، للصحفيين، لرويترز: لـ on a head word or a known actor, "to X" after a speech verb
+    /// (قال الوزير لوكالة فرانس برس إن …). A name that itself starts with ل (لبنان) is not one.
+    /// </summary>
+    public bool IsAddressee(Token t) =>
+        t.IsWord && !IsKnownWhole(t)
+        && (t.Prefix is "ل" or "لل" && t.Stem.Length >= 3 || t.Prefix.Length == 0 && t.Norm.Length > 3 && t.Norm[0] == 'ل' && KnownWords.WithoutFirstLetter(t, heads, actors));
 
     private bool IsKnownWhole(Token t) => t.IsWord && actors.MatchWord(t.Norm) is { } actor && actor.Keys[0].AsSpan().SequenceEqual(ActorGazetteer.Key(t.Norm.AsSpan()));
 }

@@ -1,0 +1,36 @@
+using Pipeline.Text;
+
+namespace Pipeline.Tests.Claims;
+
+/// <summary>
+/// Who was told (قال الوزير لوكالة …، صرّح لصحيفة …) is neither part of the speaker nor of what was said,
+/// and a source's verb (بحسب ما نقلت وكالة …) is not part of its speaker.
+/// </summary>
+public class AddresseeTests
+{
+    [TestCase("وقال المتحدث باسم الوزارة لوكالة فرانس برس إن المفاوضات ما زالت مستمرة.", "المتحدث باسم الوزارة", "المفاوضات ما زالت مستمرة")]
+    [TestCase("وأكد الوزير لقناة الجزيرة أن الحكومة لن تتراجع عن قرارها.", "الوزير", "الحكومة لن تتراجع عن قرارها")]
+    [TestCase("وقال الخبير الاقتصادي سامر حداد لصحيفة الشرق إن الأسعار سترتفع.", "الخبير الاقتصادي سامر حداد", "الأسعار سترتفع")]
+    public void The_outlet_told_is_neither_speaker_nor_content(string sentence, string speaker, string said)
+    {
+        var (document, claim) = Analysed.Single(sentence, ClaimType.Statement);
+        Assert.That(claim.Speaker.Text, Is.EqualTo(speaker));
+        Assert.That(document.Slice(claim.Quote!.Value), Is.EqualTo(said));
+        Assert.That(document.Slice(claim.Content!.Value), Does.Not.StartWith("ل"));
+    }
+
+    [Test]
+    public void Secretary_general_of_a_body_keeps_its_complement()
+    {
+        var (_, claim) = Analysed.Single("وقال الأمين العام للأمم المتحدة إن الوضع الإنساني كارثي.", ClaimType.Statement);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("الأمين العام للأمم المتحدة"));
+    }
+
+    [TestCase("وبحسب ما نقلت وكالة رويترز فإن الاجتماع تأجل إلى الأسبوع المقبل.", "وكالة رويترز")]
+    [TestCase("ارتفعت أسعار الوقود بنسبة عشرة في المئة، وفقا لما ذكرته صحيفة الأهرام.", "صحيفة الأهرام")]
+    public void A_source_phrase_on_ma_and_a_verb_takes_the_verbs_subject(string sentence, string speaker)
+    {
+        var document = Analysed.Text(sentence);
+        Assert.That(document.Claims.Select(c => c.Speaker.Text), Has.Member(speaker), Analysed.Describe(document));
+    }
+}
