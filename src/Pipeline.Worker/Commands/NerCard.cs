@@ -15,7 +15,7 @@ internal static class NerCard
         sb.AppendLine("Written by `train ner`; do not edit by hand (re-run the command below instead).");
         sb.AppendLine();
         sb.AppendLine("## Model");
-        sb.AppendLine($"- Built {header.CreatedUtc}. File `{Path.GetFileName(modelPath)}`, {new FileInfo(modelPath).Length / 1024.0 / 1024.0:F1} MB, SHA-256 `{NerModelHeader.Sha256Of(modelPath)}`.");
+        sb.AppendLine(FileLine(header, modelPath));
         sb.AppendLine($"- Trainer: ML.NET `{(options.Trainer == "lbfgs" ? "LbfgsMaximumEntropy" : "SdcaMaximumEntropy")}` ({header.Trainer}, {options.Threads} thread, seed {options.Seed}; retraining with the same command gives the same weights) over 2^{header.HashBits} hashed sparse binary features (FNV-1a).");
         sb.AppendLine($"- Decoding: {(header.Features.PreviousTag ? "maximum-entropy Markov model (previous-tag features, trained on gold previous tags)" : "independent per-token distributions")}, Viterbi over valid IOB2 transitions (I-X only after B-X or I-X).");
         sb.AppendLine("- Features per token (all on the normalised form, `ArabicNormalizer.Normalize`): word, clitic-stripped stem and proclitic (`Clitics.Analyse`), prefixes and suffixes of 1–4 chars, stem prefixes of 1–3, shape (Arabic/Latin/digit/punct), stem length, gazetteer labels (whole word, after clitic stripping via `Clitics.Candidates`, and B/I of several-word names), words, stems and shapes at ±1 and ±2, suffix-2 and gazetteer labels at ±1, word and stem bigrams"
@@ -103,6 +103,26 @@ internal static class NerCard
         so the wall time (1.1–4.7 s) says little. The 2026-11-28 model was measured at about 0.8 s.
 
         """;
+
+    /// <summary>The card line naming the model file, its size and SHA-256.</summary>
+    private static string FileLine(NerModelHeader header, string modelPath) =>
+        $"- Built {header.CreatedUtc}. File `{Path.GetFileName(modelPath)}`, {new FileInfo(modelPath).Length / 1024.0 / 1024.0:F1} MB, SHA-256 `{NerModelHeader.Sha256Of(modelPath)}`.";
+
+    /// <summary>
+    /// Rewrites only the file line of an existing card (after <c>train ner --weights-only</c> changed the zip but
+    /// not the model); false when the card has no such line.
+    /// </summary>
+    public static bool UpdateFileLine(string cardPath, NerModelHeader header, string modelPath)
+    {
+        var lines = File.ReadAllLines(cardPath);
+        int at = Array.FindIndex(lines, l => l.StartsWith("- Built ", StringComparison.Ordinal) && l.Contains(" SHA-256 `", StringComparison.Ordinal));
+        if (at < 0) return false;
+        lines[at] = FileLine(header, modelPath);
+        string tmp = cardPath + ".tmp";
+        File.WriteAllText(tmp, string.Join("\n", lines) + "\n");
+        File.Move(tmp, cardPath, overwrite: true);
+        return true;
+    }
 
     private static void Rows(StringBuilder sb, string set, EntityScores s)
     {
