@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using Microsoft.ML;
 
 namespace Pipeline.Ner;
@@ -38,7 +39,7 @@ public static class NerModelFile
                 throw new InvalidDataException($"header version {header.Version} or tag set does not match this program (version {NerModelHeader.CurrentVersion})");
             var main = ReadPass(zip, modelPath, "", header);
             var firstPass = header.Features.Stacked ? ReadPass(zip, modelPath, FirstPrefix, NerModelHeader.FromJson(ReadText(zip, FirstPrefix + HeaderEntry))) : null;
-            // A pass without weights.bin (an older zip) loads its ML.NET model on another core while the gazetteer and lexicon are read.
+            // The weights (weights.bin, or the ML.NET model of an older zip) load on another core while the lexicon and gazetteer are read.
             var loading = Task.Run(() => (main.Unpack(), firstPass?.Unpack()));
             NerLexicon lexicon;
             using (var r = new StreamReader(Entry(zip, LexiconEntry).Open())) lexicon = NerLexicon.Read(r);
@@ -87,28 +88,34 @@ public static class NerModelFile
     }
 
     /// <summary>
-    /// One pass of the zip (the model, or the first pass of a stacked one): its weights.bin when present, with
-    /// the ML.NET model left in the zip until a save asks for it; otherwise the ML.NET model's bytes, to unpack.
+    /// One pass of the zip (the model, or the first pass of a stacked one). With weights.bin, <see cref="Unpack"/> reads
+    /// it through its own handle on the zip (so it can run beside the lexicon and gazetteer) and the ML.NET model stays
+    /// in the zip until a save asks for it; without, the ML.NET model is loaded from <see cref="MlNet"/> and unpacked.
     /// </summary>
-    private sealed record Pass(NerModelHeader Header, NerWeights? Weights, Lazy<NerModel.MlNetModel> MlNet)
+    private sealed record Pass(NerModelHeader Header, string ModelPath, string Prefix, bool HasWeights, Lazy<NerModel.MlNetModel> MlNet)
     {
-        /// <summary>The scoring weights; for a zip without weights.bin this loads ML.NET (most of a second).</summary>
-        public NerWeights Unpack() => Weights ?? NerWeights.FromTransformer(MlNet.Value.Transformer, Header.Tags.Count, Header.HashBits);
+        public NerWeights Unpack() => HasWeights ? ReadWeights() : UnpackMlNet();
+
+        private NerWeights ReadWeights()
+        {
+            using var zip = ZipFile.OpenRead(ModelPath);
+            using var s = Entry(zip, Prefix + NerWeightsFile.EntryName).Open();
+            return NerWeightsFile.Read(s, Header, Prefix + NerWeightsFile.EntryName);
+        }
+
+        // Kept out of line: compiling it loads the ML.NET assemblies, which a zip with weights.bin never needs.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private NerWeights UnpackMlNet() => NerWeights.FromTransformer(MlNet.Value.Transformer, Header.Tags.Count, Header.HashBits);
     }
 
     private static Pass ReadPass(ZipArchive zip, string modelPath, string prefix, NerModelHeader header)
     {
-        string name = prefix + ModelEntry;
+        string name = prefix + ModelEntry, fullPath = Path.GetFullPath(modelPath);
         Entry(zip, name); // fail at start-up, not at the next save, when it is missing
-        if (zip.GetEntry(prefix + NerWeightsFile.EntryName) is null)
-        {
-            var bytes = Bytes(zip, name);
-            return new Pass(header, null, new Lazy<NerModel.MlNetModel>(() => ReadModel(bytes)));
-        }
-        NerWeights weights;
-        using (var s = Entry(zip, prefix + NerWeightsFile.EntryName).Open()) weights = NerWeightsFile.Read(s, header, prefix + NerWeightsFile.EntryName);
-        string fullPath = Path.GetFullPath(modelPath);
-        return new Pass(header, weights, new Lazy<NerModel.MlNetModel>(() => ReadModelFrom(fullPath, name)));
+        if (zip.GetEntry(prefix + NerWeightsFile.EntryName) is not null)
+            return new Pass(header, fullPath, prefix, true, new Lazy<NerModel.MlNetModel>(() => ReadModelFrom(fullPath, name)));
+        var bytes = Bytes(zip, name);
+        return new Pass(header, fullPath, prefix, false, new Lazy<NerModel.MlNetModel>(() => ReadModel(bytes)));
     }
 
     /// <summary>Reads the ML.NET model of a zip loaded earlier (from its weights.bin), when it is saved again.</summary>
