@@ -1,67 +1,60 @@
 using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace Pipeline.Ner;
 
 /// <summary>
 /// A trained NER tagger: an ML.NET multiclass maximum-entropy model over hashed sparse features plus
 /// the header that says how to featurise. <see cref="Predict"/> scores each token with the model's
-/// weights (read once from the ML.NET model parameters, so the Viterbi can add the previous-tag
-/// features for each candidate tag without nine engine calls per token) and decodes with
+/// weights (<see cref="NerWeights"/>: unpacked from the ML.NET model parameters or read from weights.bin,
+/// so the Viterbi can add the previous-tag features for each candidate tag without nine engine calls
+/// per token, and tagging never touches ML.NET) and decodes with
 /// <see cref="IobDecoder"/>. Instances are immutable and thread-safe.
 /// </summary>
 public sealed class NerModel
 {
-    private readonly float[] _weights; // [feature * tags + tag]
-    private readonly float[] _bias;
+    private readonly NerWeights _weights;
     private readonly int _tags;
     private readonly double[]? _entityBias; // per tag, B-X only
+    private readonly Lazy<MlNetModel> _mlnet;
 
+    /// <summary>The ML.NET model and its input schema: needed only to save the model again, never to tag.</summary>
+    internal sealed record MlNetModel(ITransformer Transformer, DataViewSchema InputSchema);
+
+    /// <summary>A model just trained (or read through ML.NET): the weights are unpacked from the transformer.</summary>
     internal NerModel(NerModelHeader header, NerGazetteer gazetteer, NerLexicon lexicon, ITransformer transformer, DataViewSchema inputSchema,
+        NerModel? first = null)
+        : this(header, gazetteer, lexicon, NerWeights.FromTransformer(transformer, header.Tags.Count, header.HashBits),
+            new Lazy<MlNetModel>(new MlNetModel(transformer, inputSchema)), first)
+    {
+    }
+
+    /// <summary>A model read from weights.bin; <paramref name="mlnet"/> loads the ML.NET model only if it is asked for (by a save).</summary>
+    internal NerModel(NerModelHeader header, NerGazetteer gazetteer, NerLexicon lexicon, NerWeights weights, Lazy<MlNetModel> mlnet,
         NerModel? first = null)
     {
         if (header.Features.Stacked != first is not null)
             throw new InvalidDataException(header.Features.Stacked ? "The stacked NER model has no first pass; rebuild it with `train ner`." : "Only a stacked NER model has a first pass.");
+        if (weights.Tags != header.Tags.Count || weights.HashBits != header.HashBits)
+            throw new InvalidDataException($"The NER weights hold {weights.Tags} tags over 2^{weights.HashBits} features but the header says {header.Tags.Count} over 2^{header.HashBits}; rebuild it with `train ner`.");
         First = first;
         _entityBias = BiasPerTag(header);
         Header = header;
-        Transformer = transformer;
-        InputSchema = inputSchema;
         Lexicon = lexicon;
         Features = new NerFeatures(gazetteer, lexicon, header.Features);
         _tags = header.Tags.Count;
-        var parameters = Parameters(transformer);
-        VBuffer<float>[] w = [];
-        parameters.GetWeights(ref w, out int classes);
-        if (classes != _tags)
-            throw new InvalidDataException($"The NER model has {classes} classes but its header lists {_tags} tags; rebuild it with `train ner`.");
-        _bias = parameters.GetBiases().ToArray();
-        _weights = new float[(1 << header.HashBits) * _tags];
-        for (int c = 0; c < _tags; c++)
-        {
-            var values = w[c].GetValues();
-            if (w[c].IsDense)
-                for (int f = 0; f < values.Length; f++) _weights[f * _tags + c] = values[f];
-            else
-            {
-                var indices = w[c].GetIndices();
-                for (int k = 0; k < indices.Length; k++) _weights[indices[k] * _tags + c] = values[k];
-            }
-        }
+        _weights = weights;
+        _mlnet = mlnet;
     }
 
     private NerModel(NerModel other, NerModelHeader header)
     {
         Header = header;
-        Transformer = other.Transformer;
-        InputSchema = other.InputSchema;
         Features = other.Features;
         Lexicon = other.Lexicon;
         First = other.First;
         _tags = other._tags;
-        _bias = other._bias;
         _weights = other._weights;
+        _mlnet = other._mlnet;
         _entityBias = BiasPerTag(header);
     }
 
@@ -83,9 +76,11 @@ public sealed class NerModel
     /// <summary>The first-pass model whose tags feed <see cref="NerStackFeatures"/>; null for a single-pass model.</summary>
     public NerModel? First { get; }
 
-    internal ITransformer Transformer { get; }
+    /// <summary>The scoring weights (what weights.bin stores).</summary>
+    public NerWeights Weights => _weights;
 
-    internal DataViewSchema InputSchema { get; }
+    /// <summary>The ML.NET model, loaded on first use when the model was read from weights.bin.</summary>
+    internal MlNetModel MlNet => _mlnet.Value;
 
     /// <summary>IOB2 tags for one sentence of tokens (surface forms, clitics attached as in ANERcorp).</summary>
     public string[] Predict(IReadOnlyList<string> tokens) => PredictDocument([tokens])[0];
@@ -110,12 +105,13 @@ public sealed class NerModel
         var feats = new List<string>(128);
         var baseScore = new double[_tags];
         var s = new double[_tags];
+        var bias = _weights.Bias;
         for (int i = 0; i < infos.Length; i++)
         {
             feats.Clear();
             Features.Static(infos, i, feats);
             if (stack is not null) feats.AddRange(stack[i]);
-            for (int t = 0; t < _tags; t++) baseScore[t] = _bias[t];
+            for (int t = 0; t < _tags; t++) baseScore[t] = bias[t];
             Add(feats, baseScore);
             var m = result[i] = new double[_tags + 1, _tags];
             for (int p = 0; p <= _tags; p++)
@@ -141,10 +137,14 @@ public sealed class NerModel
 
     private void Add(List<string> feats, double[] into)
     {
+        var rowOf = _weights.RowOf;
+        var rows = _weights.Rows;
         foreach (var f in feats)
         {
-            int at = NerFeatures.Hash(f, Header.HashBits) * _tags;
-            for (int t = 0; t < _tags; t++) into[t] += _weights[at + t];
+            int row = rowOf[NerFeatures.Hash(f, Header.HashBits)];
+            if (row < 0) continue; // all its weights are zero
+            int at = row * _tags;
+            for (int t = 0; t < _tags; t++) into[t] += rows[at + t];
         }
     }
 
@@ -155,11 +155,4 @@ public sealed class NerModel
         double log = max + Math.Log(sum);
         for (int t = 0; t < s.Length; t++) s[t] -= log;
     }
-
-    internal static LinearMulticlassModelParametersBase Parameters(ITransformer transformer) => transformer switch
-    {
-        ISingleFeaturePredictionTransformer<object> { Model: LinearMulticlassModelParametersBase p } => p,
-        TransformerChain<ITransformer> chain when chain.LastTransformer is not null => Parameters(chain.LastTransformer),
-        _ => throw new InvalidDataException($"The NER model holds a {transformer.GetType().Name}, not a linear multiclass model; rebuild it with `train ner`."),
-    };
 }

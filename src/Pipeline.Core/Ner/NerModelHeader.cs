@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Pipeline.Ner;
 
@@ -26,12 +27,10 @@ public sealed record NerModelHeader(
     /// <summary>Bumped whenever feature templates change, so an old model is refused instead of misread.</summary>
     public const int CurrentVersion = 3;
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
-
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => JsonSerializer.Serialize(this, NerModelHeaderJson.Default.NerModelHeader);
 
     public static NerModelHeader FromJson(string json) =>
-        JsonSerializer.Deserialize<NerModelHeader>(json, Options) ?? throw new InvalidDataException("The NER model header is empty.");
+        JsonSerializer.Deserialize(json, NerModelHeaderJson.Default.NerModelHeader) ?? throw new InvalidDataException("The NER model header is empty.");
 
     /// <summary>Lower-case hex SHA-256 of a file (training data, gazetteer, model).</summary>
     public static string Sha256Of(string path)
@@ -42,3 +41,8 @@ public sealed record NerModelHeader(
 
     public static string Sha256Of(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }
+
+/// <summary>Compile-time JSON for the header: the reflection serializer's first use cost tens of milliseconds of each model load.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(NerModelHeader))]
+internal sealed partial class NerModelHeaderJson : JsonSerializerContext;

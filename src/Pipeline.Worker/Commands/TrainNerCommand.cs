@@ -75,11 +75,14 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
         [CommandOption("--lexicon-context")][Description("Conjoin the lexicon band with the neighbouring stems, the stem's ending and gazetteer labels.")]
         public bool LexiconContext { get; init; }
 
+        [CommandOption("--weights-only")][Description("Only add weights.bin (fast loading) to an existing model (--out or models/ner.zip) from its own ML.NET model, without training, and update the card's file line.")]
+        public bool WeightsOnly { get; init; }
+
         [CommandOption("--stacked")][Description("Two passes: the second sees the first pass's tags nearby and for the same stem elsewhere in the story.")]
         public bool Stacked { get; init; }
 
         public override Spectre.Console.ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Data) ? Spectre.Console.ValidationResult.Error("--data FILE is required.") : base.Validate();
+            !WeightsOnly && string.IsNullOrWhiteSpace(Data) ? Spectre.Console.ValidationResult.Error("--data FILE is required.") : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -87,6 +90,7 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
         string modelsDir = ModelPaths.Locate(options.Value.ModelsPath);
         string outPath = settings.Out ?? Path.Combine(modelsDir, NerModelFile.ModelFileName);
         string gazPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, NerModelFile.GazetteerFileName);
+        if (settings.WeightsOnly) return WriteWeights(outPath, gazPath);
         if (settings.Gazetteers is not null && !settings.DevOnly)
         {
             NerGazetteerBuilder.Write(NerGazetteerBuilder.Build(settings.Gazetteers, settings.MinPersonCount), gazPath);
@@ -142,10 +146,41 @@ public sealed class TrainNerCommand(IOptions<PipelineOptions> options) : Command
             testScores = NerEvaluation.Run(NerModelFile.Load(outPath, gazPath), test, cancellationToken).Scores;
             Console.WriteLine("test: " + testScores.Format(test.Sum(s => s.Count)));
         }
-        string card = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, "ner.md");
+        string card = CardPath(outPath);
         File.WriteAllText(card, NerCard.Render(model.Header, trainerOptions, settings.Data, train.Count, dev.Count, devScores, testScores,
             settings.Test, outPath, devTime, finalTime));
         Console.WriteLine($"card written to {card}");
         return 0;
+    }
+
+    private static string CardPath(string modelPath) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "ner.md");
+
+    /// <summary>
+    /// <c>--weights-only</c>: loads the model (through ML.NET when it has no weights.bin yet) and saves it again,
+    /// which adds weights.bin; the weights come from the same ML.NET model, so the tags do not change. Save writes
+    /// a .tmp file and moves it over the model. The card's file line gets the new size and SHA-256.
+    /// </summary>
+    private static int WriteWeights(string modelPath, string gazPath)
+    {
+        try
+        {
+            var model = NerModelFile.Load(modelPath, gazPath);
+            NerModelFile.Save(model, modelPath);
+            var reloaded = NerModelFile.Load(modelPath, gazPath); // proves the new weights.bin reads back
+            Console.WriteLine($"wrote weights.bin ({reloaded.Weights.RowCount} non-zero rows of 2^{reloaded.Header.HashBits}) into {modelPath}");
+            string card = CardPath(modelPath);
+            if (!File.Exists(card))
+                Console.WriteLine($"no card at {card}; nothing else changed");
+            else if (NerCard.UpdateFileLine(card, model.Header, modelPath))
+                Console.WriteLine($"card {card}: file size and SHA-256 updated");
+            else
+                Console.Error.WriteLine($"warning: card {card} has no `- Built … File …` line to update; re-run `train ner` to rewrite it");
+            return 0;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
     }
 }

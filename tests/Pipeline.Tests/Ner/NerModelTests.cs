@@ -10,7 +10,7 @@ public class NerModelTests
     private static readonly string[] Places = ["دمشق", "بيروت", "القاهرة", "عمان", "بغداد", "الرياض"];
 
     /// <summary>30 templated sentences: a person of two words, a place, and an organisation of two words.</summary>
-    private static List<ConllSentence> Corpus()
+    internal static List<ConllSentence> Corpus()
     {
         var corpus = new List<ConllSentence>();
         for (int i = 0; i < 30; i++)
@@ -43,7 +43,7 @@ public class NerModelTests
         return path;
     }
 
-    private static readonly NerTrainerOptions Small = new() { Trainer = "lbfgs", HashBits = 14, MaxIterations = 60, L1 = 0, L2 = 0.1f };
+    internal static readonly NerTrainerOptions Small = new() { Trainer = "lbfgs", HashBits = 14, MaxIterations = 60, L1 = 0, L2 = 0.1f };
 
     [Test]
     public void A_model_trained_on_a_tiny_corpus_tags_an_obvious_sentence_and_survives_a_round_trip()
