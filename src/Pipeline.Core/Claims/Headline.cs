@@ -11,6 +11,16 @@ public static class Headline
 {
     private static readonly HashSet<string> Bylines = ["كتب", "كتبت", "بقلم", "تحرير", "متابعه", "تصوير", "المصدر", "مصدر", "ترجمه", "اعداد", "تقرير", "المحرر"];
 
+    /// <summary>
+    /// Rubrics that label a headline rather than name who speaks (عاجل: انفجار يهز …، شاهد: …، بالفيديو: …،
+    /// حوار: فلان، رسميا: …), in their normalised spelling.
+    /// </summary>
+    private static readonly HashSet<string> Rubrics =
+    [
+        "عاجل", "شاهد", "شاهدوا", "فيديو", "بالفيديو", "صور", "بالصور", "فيديوجراف", "انفوجراف", "انفوغراف", "بالارقام",
+        "حوار", "خاص", "حصري", "حصريا", "تحليل", "راي", "مقال", "متابعات", "تفاصيل", "التفاصيل", "تحديث", "مباشر", "رسميا", "اقرا",
+    ];
+
     public static Claim? Find(Document d, Sentence s, NounPhrases phrases, MentionResolver resolver, ContentTyper typer)
     {
         var tokens = d.Tokens;
@@ -23,6 +33,7 @@ public static class Headline
         if (colon <= s.FirstToken || colon + 2 >= s.EndToken) return null;
         if (phrases.After(tokens, s.FirstToken, colon, _ => false) is not { } np || np.End != colon) return null;
         if (Bylines.Contains(tokens[s.FirstToken].Norm)) return null; // كتب: فلان — a byline, not a quote
+        if (np.End - np.First == 1 && Rubrics.Contains(tokens[np.First].Norm)) return null; // عاجل: … — a rubric, not a speaker
         int first = colon + 1, end = s.EndToken;
         while (first < end && !tokens[first].IsWord && tokens[first].Kind != TokenKind.Quote) first++;
         while (end > first && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
