@@ -16,7 +16,7 @@ public static class ClaimContent
         int first = beforeCue ? c.Sentence.FirstToken : start;
         int end = beforeCue ? c.Cue.TokenIndex : c.ClauseEnd;
         while (first < end && IsSkippable(tokens[first])) first++;
-        if (!beforeCue && isAddressee is not null) first = AfterAddressee(tokens, first, end, isAddressee);
+        if (!beforeCue && isAddressee is not null) first = AfterAside(tokens, first, end, isAddressee);
         while (end > first && IsSkippable(tokens[end - 1])) end--;
         if (first >= end) return null;
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
@@ -45,21 +45,34 @@ public static class ClaimContent
     }
 
     /// <summary>
-    /// قال الوزير لوكالة فرانس برس إن …، أكد لقناة الجزيرة أن …: who was told (لـ + a noun, a few words
-    /// before إن/أن) is no part of what was said; the content starts at the complementiser.
+    /// What stands between the speech verb and what was said is no part of it: who was told (قال الوزير
+    /// لوكالة فرانس برس إن …، قال مصدر لـ«الشرق الأوسط» إن …، قال لرويترز إن …), where (أوضحت الوزارة في بيان
+    /// أن …، خلال مؤتمر صحفي), or that the source stays anonymous (طلب عدم الكشف عن هويته، بأن …). When such
+    /// an aside opens the content and a complementiser (إن، أن، بأن) follows within a few words, the content
+    /// starts at the complementiser.
     /// </summary>
-    private static int AfterAddressee(IReadOnlyList<Token> tokens, int first, int end, Func<Token, bool> isAddressee)
+    private static int AfterAside(IReadOnlyList<Token> tokens, int first, int end, Func<Token, bool> isAddressee)
     {
-        if (first >= end || !isAddressee(tokens[first])) return first;
-        for (int k = first + 1; k < end && k <= first + MaxAddresseeWords; k++)
+        if (first >= end || !tokens[first].IsWord) return first;
+        var t = tokens[first];
+        bool addressee = isAddressee(t) || t.Norm is "ل" or "لـ";
+        bool setting = t.Norm is "في" or "خلال" && first + 1 < end && SpeechSettings.Contains(tokens[first + 1].Stem);
+        bool anonymous = t.Norm is "طلب" or "طالبا" or "فضل" or "مفضلا" or "رفض" or "رافضا" && first + 1 < end && tokens[first + 1].Norm is "عدم" or "الكشف";
+        bool unknownAddressee = t.Prefix.Length == 0 && t.Norm.Length > 3 && t.Norm[0] == 'ل' && first + 1 < end && Complementisers.Contains(tokens[first + 1].Norm);
+        if (!addressee && !setting && !anonymous && !unknownAddressee) return first;
+        for (int k = first + 1; k < end && k <= first + MaxAsideTokens; k++)
         {
-            if (!tokens[k].IsWord) return first;
-            if (Complementisers.Contains(tokens[k].Norm)) return k;
+            if (tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm)) return k;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Quote && tokens[k].Text is not ("،" or ",")) return first;
         }
         return first;
     }
 
-    private const int MaxAddresseeWords = 6;
+    private const int MaxAsideTokens = 9;
+
+    /// <summary>Where a statement was made: في بيان، خلال مؤتمر صحفي، في تصريحات، في تغريدة …</summary>
+    private static readonly HashSet<string> SpeechSettings =
+        ["بيان", "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", "كلمه", "تغريده", "منشور", "رساله", "لقاء", "اتصال", "ندوه", "خطاب", "جلسه"];
 
     private static bool AfterColon(string text, int open, int floor)
     {

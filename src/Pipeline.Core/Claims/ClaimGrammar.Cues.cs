@@ -31,7 +31,7 @@ public sealed partial class ClaimGrammar
             if (cueAt[i] is not { } m) continue;
             // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
             if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
-            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m) || AfterRelativePronoun(d, s, m) || IsPronounPredicate(d, s, m) || IsImpersonal(d, s, m)) continue;
+            if (IsRelativeClause(d, s, m) || IsNegated(d, s, m) || AfterRelativePronoun(d, s, m) || IsPronounPredicate(d, s, m) || IsImpersonal(d, s, m) || AsksAnonymity(d, s, m)) continue;
             // بيان صحفي أصدرته السفارة: an issuer carrying an object pronoun describes a statement already named
             if (m.Entry.Class == CueClass.Issuer && m.Suffix.Length > 0) continue;
             // وفقا للقانون، طبقا لدورها: "in accordance with", not a source; ، بحسب البيان، inside a clause
@@ -40,6 +40,19 @@ public sealed partial class ClaimGrammar
             list.Add(m);
         }
         return list;
+    }
+
+    /// <summary>
+    /// طلب عدم الكشف عن هويته، فضّل عدم ذكر اسمه، رفض الكشف عن اسمه: the aside that a source stays
+    /// anonymous describes the speaker; it is no appeal or denial of its own.
+    /// </summary>
+    private static bool AsksAnonymity(Document d, Sentence s, CueMatch m)
+    {
+        int i = m.TokenIndex + 1;
+        if (i < s.EndToken && d.Tokens[i].Norm == "عدم") i++;
+        if (i + 2 >= s.EndToken || d.Tokens[i].Norm is not ("الكشف" or "ذكر" or "نشر" or "الافصاح")) return false;
+        int name = d.Tokens[i + 1].Norm == "عن" ? i + 2 : i + 1;
+        return name < s.EndToken && (d.Tokens[name].Norm.StartsWith("اسم", StringComparison.Ordinal) || d.Tokens[name].Norm.StartsWith("هويت", StringComparison.Ordinal));
     }
 
     /// <summary>«وجاء ذلك في/بحسب …» only names the source of what was just reported: no new claim.</summary>

@@ -33,9 +33,13 @@ public static class Targets
             p++;
         // طلب من X أن/مصدر: the one asked comes with من
         if (c.Cue.Entry.Lemma == "طلب" && p + 1 < c.ClauseEnd && tokens[p].Norm == "من") p++;
+        // ندد بما وصفه بالعدوان، أدان ما اعتبره انتهاكا: what the speaker called it is the object
+        if (p + 2 < c.ClauseEnd && tokens[p].Norm is "بما" or "ما" && DescribedAs(tokens[p + 1]) && tokens[p + 2].IsWord)
+            return resolver.Resolve(c.Document, p + 2, WithAdjectives(tokens, p + 3, c.ClauseEnd), "grammar");
+        bool relative = p < c.ClauseEnd && tokens[p].Norm is "بما" or "لما" or "مما" or "عما"; // «بما» alone is no one
         // the pronoun on a verb is its object (اتهموها); on a verbal noun it is the agent (اتهاماتها)
         bool pronounObject = c.Cue.Suffix.Length > 0 && c.Cue.Entry.Class != CueClass.Noun || (p < c.ClauseEnd && tokens[p].Norm is "اياه" or "اياها" or "اياهم");
-        if (!pronounObject && p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
+        if (!pronounObject && !relative && p < c.ClauseEnd && tokens[p].IsWord && !phrases.IsFunctionWord(tokens[p]))
         {
             bool prepositional = tokens[p].Prefix.StartsWith('ب') || phrases.StartsPrepositionalPhrase(tokens[p]);
             // اتهاماتها للمعارضة، انتقاده لإسرائيل: a verbal noun takes its object with لـ
@@ -69,6 +73,11 @@ public static class Targets
         }
         return null;
     }
+
+    /// <summary>وصفه، وصفته، وصفوها، اعتبره، سماه: the verb of «what X called …».</summary>
+    private static bool DescribedAs(Token t) =>
+        t.IsWord && (t.Norm.StartsWith("وصف", StringComparison.Ordinal) || t.Norm.StartsWith("اعتبر", StringComparison.Ordinal)
+            || t.Norm.StartsWith("سما", StringComparison.Ordinal) || t.Norm.StartsWith("اسما", StringComparison.Ordinal));
 
     public static Mention? Antecedent(ClauseContext c, Mention speaker, NounPhrases phrases, MentionResolver resolver)
     {

@@ -83,6 +83,12 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
                 end++; // المتحدث باسم الجيش، المتحدث باسمها
                 continue;
             }
+            if (end == start + 1 && t.Norm == "في" && !tokens[start].HasArticle && heads.KindOf(tokens[start]) == MentionKind.PERSON
+                && end + 1 < limit && InstitutionEnd(tokens, end + 1, limit) is int inside)
+            {
+                end = inside; // مسؤول في الخارجية الأمريكية، مصدر في وزارة الدفاع: who they speak for belongs to them
+                break;
+            }
             if (end == start + 1 && t.Norm == "من" && Quantities.Contains(ActorGazetteer.Key(tokens[start].Norm)) && end + 1 < limit)
             {
                 end++; // عدد من أعضاء اللجنة، مجموعة من الهاكرز: the quantity takes its complement
@@ -218,6 +224,23 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     private static readonly HashSet<string> Adjectives = ["متطرفه", "متطرف", "متحاربه", "متنازعه", "معنيه", "مختلفه", "احمر", "اخضر", "ابيض", "اسود", "ازرق", "اصفر", "خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
 
     /// <summary>The gazetteer name starting at token <paramref name="i"/> (مصر in «مصر تعتزم …»), when there is one.</summary>
+    /// <summary>The end of a known actor or a body named by its head word (وزارة الدفاع، الخارجية الأمريكية) starting at <paramref name="i"/>, or null.</summary>
+    private int? InstitutionEnd(IReadOnlyList<Token> tokens, int i, int limit)
+    {
+        if (actors.Match(tokens, i, limit) is { Actor.IsNisba: false } hit && hit.First == i) return WithNisba(tokens, hit.End, limit);
+        if (!tokens[i].IsWord || heads.KindOf(tokens[i]) != MentionKind.ORG) return null;
+        int end = i + 1;
+        while (end < limit && end - i < 4 && tokens[end].IsWord && tokens[end].HasArticle && !IsFunctionWord(tokens[end])) end++;
+        return end;
+    }
+
+    /// <summary>Past the nationality adjectives after a name (الخارجية | الأمريكية).</summary>
+    private int WithNisba(IReadOnlyList<Token> tokens, int end, int limit)
+    {
+        while (end < limit && actors.Match(tokens, end, limit) is { Actor.IsNisba: true } nisba && nisba.First == end) end = nisba.End;
+        return end;
+    }
+
     public (int First, int End)? KnownName(IReadOnlyList<Token> tokens, int i, int limit) =>
         actors.Match(tokens, i, limit) is { Actor.IsNisba: false } hit ? (hit.First, hit.End) : null;
 

@@ -11,6 +11,9 @@ public class AddresseeTests
     [TestCase("وقال المتحدث باسم الوزارة لوكالة فرانس برس إن المفاوضات ما زالت مستمرة.", "المتحدث باسم الوزارة", "المفاوضات ما زالت مستمرة")]
     [TestCase("وأكد الوزير لقناة الجزيرة أن الحكومة لن تتراجع عن قرارها.", "الوزير", "الحكومة لن تتراجع عن قرارها")]
     [TestCase("وقال الخبير الاقتصادي سامر حداد لصحيفة الشرق إن الأسعار سترتفع.", "الخبير الاقتصادي سامر حداد", "الأسعار سترتفع")]
+    [TestCase("وقال مصدر أمني لـ«الشرق الأوسط» إن قوات الأمن اعتقلت ثلاثة مشتبه بهم.", "مصدر أمني", "قوات الأمن اعتقلت ثلاثة مشتبه بهم")]
+    [TestCase("وقال المتحدث لرويترز إن الشركة ستستأنف الإنتاج قريبا.", "المتحدث", "الشركة ستستأنف الإنتاج قريبا")]
+    [TestCase("وأوضحت الوزارة في بيان أن الإجراءات الجديدة ستطبق من الشهر المقبل.", "الوزارة", "الإجراءات الجديدة ستطبق من الشهر المقبل")]
     public void The_outlet_told_is_neither_speaker_nor_content(string sentence, string speaker, string said)
     {
         var (document, claim) = Analysed.Single(sentence, ClaimType.Statement);
@@ -32,5 +35,24 @@ public class AddresseeTests
     {
         var document = Analysed.Text(sentence);
         Assert.That(document.Claims.Select(c => c.Speaker.Text), Has.Member(speaker), Analysed.Describe(document));
+    }
+
+    [Test]
+    public void An_official_in_a_named_body_is_one_speaker_with_its_country_and_the_anonymity_aside_is_no_claim()
+    {
+        var document = Analysed.Text("وصرح مسؤول في الخارجية الأمريكية، طلب عدم الكشف عن هويته، بأن واشنطن تدرس خيارات عدة.");
+        var claim = document.Claims.Single();
+        Assert.That(claim.Type, Is.EqualTo(ClaimType.Statement), Analysed.Describe(document));
+        Assert.That(claim.Speaker.Text, Is.EqualTo("مسؤول في الخارجية الأمريكية"));
+        Assert.That(claim.Speaker.Country, Is.EqualTo("USA"));
+        Assert.That(document.Slice(claim.Quote!.Value), Is.EqualTo("واشنطن تدرس خيارات عدة"));
+    }
+
+    [TestCase("وندد الاتحاد الأوروبي بما وصفه بالانتهاكات المتكررة لحقوق الإنسان.", "بالانتهاكات")]
+    [TestCase("وأدانت الجامعة العربية ما اعتبرته عدوانا على سيادة الدولة.", "عدوانا")]
+    public void What_the_speaker_called_it_is_the_target_of_a_condemnation(string sentence, string target)
+    {
+        var (_, claim) = Analysed.Single(sentence, ClaimType.Condemnation);
+        Assert.That(claim.Target?.Text, Does.StartWith(target));
     }
 }
