@@ -72,7 +72,7 @@ public static class ClaimContent
 
     /// <summary>Where a statement was made: في بيان، خلال مؤتمر صحفي، في تصريحات، في تغريدة …</summary>
     private static readonly HashSet<string> SpeechSettings =
-        ["بيان", "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", "كلمه", "تغريده", "منشور", "رساله", "لقاء", "اتصال", "ندوه", "خطاب", "جلسه"];
+        ["بيان", "تصريح", "تصريحات", "حديث", "مقابله", "موتمر", "كلمه", "تغريده", "منشور", "رساله", "لقاء", "اتصال", "ندوه", "خطاب", "جلسه"];
 
     private static bool AfterColon(string text, int open, int floor)
     {

@@ -107,6 +107,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
             if (end > start && tokens[end - 1].HasArticle && !t.HasArticle && !t.HasConjunction && heads.KindOf(t) is not null) break; // المرابط | شركات التوزيع
             if (end > start && IsToMedia(t) && heads.KindOf(tokens[start]) != MentionKind.ORG) break; // غوستاف فوشيه | لصحيفة ديلي ميل: told the paper
+            if (end > start && EndsAtObject(tokens, end)) break; // تبنى تنظيم داعش | الهجوم
             if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || (IsNonSubject(t) && (!t.HasArticle || tokens[end - 1].HasArticle)) || StartsNewPhrase(tokens[end - 1], t) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
@@ -199,6 +200,24 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         return true;
     }
 
+    /// <summary>
+    /// A definite word right after a bare known name (داعش، حماس، روسيا) is the verb's object, unless it
+    /// is an adjective of the name (حماس الفلسطينية، داعش الإرهابي).
+    /// </summary>
+    private bool EndsAtObject(IReadOnlyList<Token> tokens, int end)
+    {
+        var t = tokens[end];
+        var prev = tokens[end - 1];
+        if (!t.HasArticle || t.HasConjunction || prev.HasArticle || !prev.IsWord || actors.MatchWord(prev.Norm) is not { IsNisba: false }) return false;
+        var n = t.Stem;
+        if (NounsInIya.Contains(n)) return true; // حمّلت حماس إسرائيل | المسؤولية، تبنى داعش | العملية
+        return !(n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal) || Adjectives.Contains(n) || actors.MatchWord(t.Norm) is { IsNisba: true });
+    }
+
+    /// <summary>Nouns that end like a nationality adjective (ـية) but are objects, not adjectives.</summary>
+    private static readonly HashSet<string> NounsInIya =
+        ["مسووليه", "عمليه", "قضيه", "حريه", "شرعيه", "هويه", "اولويه", "اتفاقيه", "ميزانيه", "جنسيه", "تسويه", "رويه", "ضحيه", "اغلبيه", "حمايه", "بدايه", "نهايه", "غالبيه"];
+
     private bool IsNameWord(Token t) => t.IsWord && !t.HasArticle && personNames.Contains(t.Norm) && heads.KindOf(t) is null;
 
     private static readonly HashSet<string> Quantities = ["عدد", "عددا", "بعض", "مجموعه", "احد", "احدي", "عشرات", "مئات", "الاف", "جميع", "كل", "اغلبيه", "معظم"];
@@ -223,7 +242,6 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
 
     private static readonly HashSet<string> Adjectives = ["متطرفه", "متطرف", "متحاربه", "متنازعه", "معنيه", "مختلفه", "احمر", "اخضر", "ابيض", "اسود", "ازرق", "اصفر", "خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
 
-    /// <summary>The gazetteer name starting at token <paramref name="i"/> (مصر in «مصر تعتزم …»), when there is one.</summary>
     /// <summary>The end of a known actor or a body named by its head word (وزارة الدفاع، الخارجية الأمريكية) starting at <paramref name="i"/>, or null.</summary>
     private int? InstitutionEnd(IReadOnlyList<Token> tokens, int i, int limit)
     {
@@ -241,6 +259,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         return end;
     }
 
+    /// <summary>The gazetteer name starting at token <paramref name="i"/> (مصر in «مصر تعتزم …»), when there is one.</summary>
     public (int First, int End)? KnownName(IReadOnlyList<Token> tokens, int i, int limit) =>
         actors.Match(tokens, i, limit) is { Actor.IsNisba: false } hit ? (hit.First, hit.End) : null;
 

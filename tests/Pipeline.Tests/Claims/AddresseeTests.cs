@@ -55,4 +55,14 @@ public class AddresseeTests
         var (_, claim) = Analysed.Single(sentence, ClaimType.Condemnation);
         Assert.That(claim.Target?.Text, Does.StartWith(target));
     }
+
+    [TestCase("وتبنى تنظيم داعش الهجوم في بيان نشره على حساباته.", ClaimType.Responsibility, "تنظيم داعش", null)]
+    [TestCase("وحمّلت حركة حماس إسرائيل المسؤولية الكاملة عن التصعيد الأخير.", ClaimType.Accusation, "حركة حماس", "إسرائيل")]
+    [TestCase("وأعلنت حركة حماس الفلسطينية رفضها للمقترح الجديد.", ClaimType.Statement, "حركة حماس الفلسطينية", null)]
+    public void A_definite_noun_after_a_bare_known_name_is_the_object_unless_it_describes_the_name(string sentence, ClaimType type, string speaker, string? target)
+    {
+        var (document, claim) = Analysed.Single(sentence, type);
+        Assert.That(claim.Speaker.Text, Is.EqualTo(speaker), Analysed.Describe(document));
+        if (target is not null) Assert.That(claim.Target?.Text, Is.EqualTo(target), Analysed.Describe(document));
+    }
 }
