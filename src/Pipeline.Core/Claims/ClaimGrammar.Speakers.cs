@@ -254,8 +254,25 @@ public sealed partial class ClaimGrammar
     }
 
     /// <summary>إدانته لـ… (the earlier speaker's act) or a verbal noun with its agent after it (اتهامات واشنطن).</summary>
+    /// <summary>The phrase between عن and the cue (نقلت … عن <b>مصدر أمني</b> قوله), or null.</summary>
+    private Mention? QuotedFrom(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        for (int k = c.Cue.TokenIndex - 1; k > c.Sentence.FirstToken && c.Cue.TokenIndex - k <= NounPhrases.MaxWords + 1; k--)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (tokens[k].Norm != "عن") continue;
+            return k + 1 < c.Cue.TokenIndex && phrases.After(tokens, k + 1, c.Cue.TokenIndex, j => IsCue(c, j)) is { } np && np.End == c.Cue.TokenIndex
+                ? resolver.Resolve(c.Document, np.First, np.End, "grammar")
+                : null;
+        }
+        return null;
+    }
+
     private (Mention?, int, string) NounSpeaker(ClauseContext c)
     {
+        // ونقلت الوكالة عن المتحدث باسم الخارجية قوله إن …: whose saying is reported is the one after عن
+        if (c.Cue.Entry.Lemma == "قال" && QuotedFrom(c) is { } source) return (source, c.Cue.TokenIndex + 1, "noun-quoted-from");
         // وجدد الوزير إدانته لـ…: the pronoun is the subject of the clause's main verb, else the earlier speaker
         if (c.Cue.Suffix is "ه" or "ها" or "هم" || HasPronounSuffix(c.CueToken)) return (c.SentenceSpeaker ?? MainSubject(c) ?? c.PreviousSpeaker, c.Cue.TokenIndex + 1, "noun-pronoun");
         return (null, 0, "");

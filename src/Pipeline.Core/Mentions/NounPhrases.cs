@@ -109,6 +109,9 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
             if (end > start && IsToMedia(t) && heads.KindOf(tokens[start]) != MentionKind.ORG) break; // غوستاف فوشيه | لصحيفة ديلي ميل: told the paper
             if (end > start && EndsAtObject(tokens, end)) break; // تبنى تنظيم داعش | الهجوم
             if (end > start && Counterparts.Contains(t.Norm)) break; // حث وزير الخارجية الأمريكي | نظيره الروسي
+            // اتهمت منظمات حقوقية | قوات الأمن: after an indefinite noun and its adjective, a new bare head word is the object
+            if (end - start >= 2 && !t.HasArticle && !t.HasConjunction && heads.KindOf(t) is not null && !tokens[end - 1].HasArticle
+                && IsNisbaLike(tokens[end - 1].Stem) && !NounsInIya.Contains(tokens[end - 1].Stem)) break;
             // ويتهم ناشطون | السلطات: a sound plural that keeps its ن heads no construct, so a definite word after it is a new phrase
             if (end > start && t.HasArticle && !t.HasConjunction && !tokens[end - 1].HasArticle && tokens[end - 1].Norm.Length >= 6
                 && tokens[end - 1].Norm.EndsWith("ون", StringComparison.Ordinal) && !personNames.Contains(tokens[end - 1].Norm)) break;
@@ -218,6 +221,9 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         if (NounsInIya.Contains(n)) return true; // حمّلت حماس إسرائيل | المسؤولية، تبنى داعش | العملية
         return !(n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal) || Adjectives.Contains(n) || actors.MatchWord(t.Norm) is { IsNisba: true });
     }
+
+    private static bool IsNisbaLike(string stem) =>
+        stem.Length > 3 && (stem.EndsWith('ي') || stem.EndsWith("يه", StringComparison.Ordinal) || stem.EndsWith("يون", StringComparison.Ordinal) || stem.EndsWith("يين", StringComparison.Ordinal));
 
     /// <summary>نظيره، نظيرته، نظراؤه: "his counterpart", the object of a meeting or an appeal, never part of the subject.</summary>
     private static readonly HashSet<string> Counterparts = ["نظيره", "نظيرته", "نظيرها", "نظراوه", "نظرايه", "نظيريه", "نظيرتها", "نظرائه"];

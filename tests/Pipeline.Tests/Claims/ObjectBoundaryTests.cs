@@ -8,6 +8,7 @@ public class ObjectBoundaryTests
     [TestCase("واتهمت موسكو واشنطن بالوقوف وراء الهجوم.", ClaimType.Accusation, "موسكو", "واشنطن")]
     [TestCase("ويتهم ناشطون السلطات بقمع المتظاهرين السلميين.", ClaimType.Accusation, "ناشطون", "السلطات")]
     [TestCase("وحث وزير الخارجية الأمريكي نظيره الروسي على العودة إلى طاولة المفاوضات.", ClaimType.Appeal, "وزير الخارجية الأمريكي", "نظيره الروسي")]
+    [TestCase("واتهمت منظمات حقوقية قوات الأمن باستخدام القوة المفرطة.", ClaimType.Accusation, "منظمات حقوقية", "قوات الأمن")]
     public void The_object_after_the_subject_is_the_target(string sentence, ClaimType type, string speaker, string target)
     {
         var (document, claim) = Analysed.Single(sentence, type);
@@ -29,5 +30,23 @@ public class ObjectBoundaryTests
     {
         var (document, claim) = Analysed.Single("وقال هارون الرشيدي إن المشروع سيكتمل قريبا.", ClaimType.Statement);
         Assert.That(claim.Speaker.Text, Is.EqualTo("هارون الرشيدي"), Analysed.Describe(document));
+    }
+
+    [TestCase("ونقلت الوكالة عن المتحدث باسم الخارجية قوله إن الاجتماع سيعقد الأسبوع المقبل.", "المتحدث باسم الخارجية", "الاجتماع سيعقد الأسبوع المقبل")]
+    [TestCase("ونقلت الصحيفة عن مصدر أمني قوله إن التحقيقات مستمرة.", "مصدر أمني", "التحقيقات مستمرة")]
+    public void A_saying_reported_from_someone_is_their_statement(string sentence, string speaker, string said)
+    {
+        var (document, claim) = Analysed.Single(sentence, ClaimType.Statement);
+        Assert.That(claim.Speaker.Text, Is.EqualTo(speaker), Analysed.Describe(document));
+        Assert.That(document.Slice(claim.Quote!.Value), Is.EqualTo(said));
+    }
+
+    [Test]
+    public void Expressing_condemnation_is_one_claim()
+    {
+        var document = Analysed.Text("وأعربت الخارجية الأردنية عن إدانتها الشديدة للهجوم.");
+        Assert.That(document.Claims, Has.Count.EqualTo(1), Analysed.Describe(document));
+        Assert.That(document.Claims[0].Type, Is.EqualTo(ClaimType.Condemnation));
+        Assert.That(document.Claims[0].Speaker.Text, Is.EqualTo("الخارجية الأردنية"));
     }
 }
