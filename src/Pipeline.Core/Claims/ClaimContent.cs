@@ -48,7 +48,7 @@ public static class ClaimContent
     /// What stands between the speech verb and what was said is no part of it: who was told (قال الوزير
     /// لوكالة فرانس برس إن …، قال مصدر لـ«الشرق الأوسط» إن …، قال لرويترز إن …), where (أوضحت الوزارة في بيان
     /// أن …، خلال مؤتمر صحفي), or that the source stays anonymous (طلب عدم الكشف عن هويته، بأن …). When such
-    /// an aside opens the content and a complementiser (إن، أن، بأن) follows within a few words, the content
+    /// an aside (or the day: اليوم الأحد) opens the content and a complementiser (إن، أن، بأن) follows within a few words, the content
     /// starts at the complementiser.
     /// </summary>
     private static int AfterAside(IReadOnlyList<Token> tokens, int first, int end, Func<Token, bool> isAddressee)
@@ -58,8 +58,9 @@ public static class ClaimContent
         bool addressee = isAddressee(t) || t.Norm is "ل" or "لـ";
         bool setting = t.Norm is "في" or "خلال" && first + 1 < end && SpeechSettings.Contains(tokens[first + 1].Stem);
         bool anonymous = t.Norm is "طلب" or "طالبا" or "فضل" or "مفضلا" or "رفض" or "رافضا" && first + 1 < end && tokens[first + 1].Norm is "عدم" or "الكشف";
+        bool when = Targets.TimeWords.Contains(t.Norm); // أكد الوزير، اليوم الأحد، أن …
         bool unknownAddressee = t.Prefix.Length == 0 && t.Norm.Length > 3 && t.Norm[0] == 'ل' && first + 1 < end && Complementisers.Contains(tokens[first + 1].Norm);
-        if (!addressee && !setting && !anonymous && !unknownAddressee) return first;
+        if (!addressee && !setting && !anonymous && !unknownAddressee && !when) return first;
         for (int k = first + 1; k < end && k <= first + MaxAsideTokens; k++)
         {
             if (tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm)) return k;

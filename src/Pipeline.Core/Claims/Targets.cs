@@ -216,7 +216,7 @@ public static class Targets
     /// <summary>هاجمت فيها مروجي الشائعات: a resumptive pronoun phrase before the object.</summary>
     private static readonly HashSet<string> Resumptive = ["فيها", "فيه", "فيهم", "عليه", "عليها", "بدوره", "بدورها", "كذلك", "ايضا"];
 
-    private static readonly HashSet<string> TimeWords = ["اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "صباح", "مساء", "الليله", "غدا"];
+    internal static readonly HashSet<string> TimeWords = ["اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "صباح", "مساء", "الليله", "غدا"];
 
     private static bool Overlaps(IReadOnlyList<Token> tokens, (int First, int End) np, Mention m) =>
         tokens[np.First].Start < m.End && m.Start < tokens[np.End - 1].End;

@@ -73,7 +73,8 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     /// </summary>
     public (int First, int End)? After(IReadOnlyList<Token> tokens, int start, int limit, Func<int, bool> isCue)
     {
-        if (start >= limit || !CanOpen(tokens[start]) || StartsPrepositionalPhrase(tokens[start], null, Next(tokens, start))) return null;
+        // a claim verb or participle opens no phrase: وتابع | قائلا has no subject of its own
+        if (start >= limit || !CanOpen(tokens[start]) || StartsPrepositionalPhrase(tokens[start], null, Next(tokens, start)) || isCue(start)) return null;
         int end = start;
         while (end < limit && end - start < MaxWords)
         {

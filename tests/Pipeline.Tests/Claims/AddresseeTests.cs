@@ -14,6 +14,7 @@ public class AddresseeTests
     [TestCase("وقال مصدر أمني لـ«الشرق الأوسط» إن قوات الأمن اعتقلت ثلاثة مشتبه بهم.", "مصدر أمني", "قوات الأمن اعتقلت ثلاثة مشتبه بهم")]
     [TestCase("وقال المتحدث لرويترز إن الشركة ستستأنف الإنتاج قريبا.", "المتحدث", "الشركة ستستأنف الإنتاج قريبا")]
     [TestCase("وأوضحت الوزارة في بيان أن الإجراءات الجديدة ستطبق من الشهر المقبل.", "الوزارة", "الإجراءات الجديدة ستطبق من الشهر المقبل")]
+    [TestCase("أكد وزير الخارجية سامح شكري، اليوم الأحد، أن مصر ترفض أي تدخل في شؤونها.", "وزير الخارجية سامح شكري", "مصر ترفض أي تدخل في شؤونها")]
     public void The_outlet_told_is_neither_speaker_nor_content(string sentence, string speaker, string said)
     {
         var (document, claim) = Analysed.Single(sentence, ClaimType.Statement);

@@ -79,4 +79,12 @@ public class ContinuationTests
         var document = Analysed.Text("نفت الشركة الاتهامات. وقالت إن منتجاتها آمنة تماما.");
         Assert.That(document.Claims.Select(c => c.Type), Is.EquivalentTo(new[] { ClaimType.Denial, ClaimType.Statement }));
     }
+
+    [Test]
+    public void A_participle_after_a_continuation_verb_is_no_subject()
+    {
+        var document = Analysed.Text("ونفى مصدر مطلع وجود أي خلافات داخل الحكومة. وتابع قائلا: «الحكومة متماسكة».");
+        var continued = document.Claims.Single(c => document.Slice(c.Cue) == "وتابع");
+        Assert.That(continued.Speaker.Text, Is.EqualTo("مصدر مطلع"), Analysed.Describe(document));
+    }
 }
