@@ -64,10 +64,23 @@ public static class ClaimContent
         for (int k = first + 1; k < end && k <= first + MaxAsideTokens; k++)
         {
             if (tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm)) return k;
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Quote && tokens[k].Text is not ("،" or ",")) return first;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Quote && tokens[k].Text is not ("،" or ",")) break;
+        }
+        // نفت الشركة في بيان صحة هذه الأنباء، أدانت الوزارة، في بيان، الاعتداء: no complementiser, the object follows the setting
+        if (setting)
+        {
+            int k = first + 2;
+            while (k < end && k <= first + 3 && tokens[k].IsWord && SettingModifiers.Contains(tokens[k].Norm)) k++;
+            while (k < end && tokens[k].Text is "،" or ",") k++;
+            // …but في بيان نشره/أصدرته: a relative clause on the statement, whose object pronoun (ه، not ة) points back to it
+            bool relative = !tokens[k].HasArticle && tokens[k].Text.EndsWith('ه') || tokens[k].Text.EndsWith("ها", StringComparison.Ordinal);
+            if (k < end - 1 && tokens[k].IsWord && !relative) return k;
         }
         return first;
     }
+
+    /// <summary>What may follow the setting's noun before the content: في بيان لها، في بيان رسمي، في تصريحات صحفية.</summary>
+    private static readonly HashSet<string> SettingModifiers = ["له", "لها", "لهم", "رسمي", "رسميه", "صحفي", "صحفيه", "مقتضب", "مشترك", "اليوم", "خاصه", "خاص"];
 
     private const int MaxAsideTokens = 9;
 

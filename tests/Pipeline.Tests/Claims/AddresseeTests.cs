@@ -66,4 +66,13 @@ public class AddresseeTests
         Assert.That(claim.Speaker.Text, Is.EqualTo(speaker), Analysed.Describe(document));
         if (target is not null) Assert.That(claim.Target?.Text, Is.EqualTo(target), Analysed.Describe(document));
     }
+
+    [TestCase("ونفت الشركة في بيان صحة هذه الأنباء.", ClaimType.Denial, "صحة هذه الأنباء")]
+    [TestCase("وأدانت الخارجية المصرية، في بيان، الاعتداء على البعثة الدبلوماسية.", ClaimType.Condemnation, "الاعتداء على البعثة الدبلوماسية")]
+    [TestCase("ونفى الاتحاد في بيان نشره على موقعه ما تردد عن استقالة رئيسه.", ClaimType.Denial, "في بيان نشره على موقعه ما تردد عن استقالة رئيسه")]
+    public void Where_it_was_said_is_left_out_of_what_was_said(string sentence, ClaimType type, string content)
+    {
+        var (document, claim) = Analysed.Single(sentence, type);
+        Assert.That(document.Slice(claim.Content!.Value), Is.EqualTo(content), Analysed.Describe(document));
+    }
 }
