@@ -84,7 +84,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
                 end++; // المتحدث باسم الجيش، المتحدث باسمها
                 continue;
             }
-            if (end > start && end - start <= 2 && t.Norm == "في" && !tokens[start].HasArticle && !tokens[end - 1].HasArticle && heads.KindOf(tokens[start]) == MentionKind.PERSON
+            if (end > start && end - start <= 2 && t.Norm == "في" && !tokens[start].HasArticle && !tokens[end - 1].HasArticle && heads.KindOf(tokens[start]) is MentionKind.PERSON or MentionKind.OTHER
                 && end + 1 < limit && InstitutionEnd(tokens, end + 1, limit) is int inside)
             {
                 end = inside; // مسؤول في الخارجية الأمريكية، مصدر في وزارة الدفاع: who they speak for belongs to them
@@ -261,7 +261,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     private int? InstitutionEnd(IReadOnlyList<Token> tokens, int i, int limit)
     {
         if (actors.Match(tokens, i, limit) is { Actor.IsNisba: false } hit && hit.First == i) return WithNisba(tokens, hit.End, limit);
-        if (!tokens[i].IsWord || heads.KindOf(tokens[i]) != MentionKind.ORG) return null;
+        if (!tokens[i].IsWord || heads.KindOf(tokens[i]) is not (MentionKind.ORG or MentionKind.GPE or MentionKind.GROUP)) return null;
         int end = i + 1;
         while (end < limit && end - i < 4 && tokens[end].IsWord && tokens[end].HasArticle && !IsFunctionWord(tokens[end])) end++;
         return end;

@@ -19,6 +19,7 @@ public class ObjectBoundaryTests
     [TestCase("فيما نفى الجيش الإسرائيلي مسؤوليته عن الحادث.", ClaimType.Denial, "الجيش الإسرائيلي")]
     [TestCase("بينما نفت الشركة وجود أي خلل في أنظمتها.", ClaimType.Denial, "الشركة")]
     [TestCase("ونفى مصدر مسؤول في وزارة الداخلية ما تداولته مواقع التواصل الاجتماعي.", ClaimType.Denial, "مصدر مسؤول في وزارة الداخلية")]
+    [TestCase("ونفت مصادر في الرئاسة الفلسطينية ما أوردته القناة.", ClaimType.Denial, "مصادر في الرئاسة الفلسطينية")]
     public void The_subject_is_neither_a_conjunction_nor_cut_before_the_body_it_speaks_for(string sentence, ClaimType type, string speaker)
     {
         var (document, claim) = Analysed.Single(sentence, type);
