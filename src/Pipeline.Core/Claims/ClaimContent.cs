@@ -88,6 +88,28 @@ public static class ClaimContent
     private static readonly HashSet<string> SpeechSettings =
         ["بيان", "تصريح", "تصريحات", "حديث", "مقابله", "موتمر", "كلمه", "تغريده", "منشور", "رساله", "لقاء", "اتصال", "ندوه", "خطاب", "جلسه"];
 
+    /// <summary>
+    /// «لن نسمح بذلك»، قال الوزير: a quotation that opens the sentence and ends just before the verb (only
+    /// punctuation between) is what the verb's speaker said, when nothing is said after the verb.
+    /// </summary>
+    public static ContentSpan? QuotedBefore(ClauseContext c)
+    {
+        var tokens = c.Tokens;
+        int cueStart = tokens[c.Cue.TokenIndex].Start;
+        foreach (var q in c.Document.Quotations)
+        {
+            if (q.Depth != 0 || q.Inner.IsEmpty || q.Open.Start < c.Sentence.Span.Start || q.Close.End > cueStart) continue;
+            int k = c.Cue.TokenIndex - 1;
+            while (k >= c.Sentence.FirstToken && tokens[k].Start >= q.Close.End && tokens[k].Kind == TokenKind.Punctuation) k--;
+            if (k < c.Sentence.FirstToken || tokens[k].End != q.Close.End) continue;
+            int first = c.Sentence.FirstToken;
+            while (first <= k && tokens[first].End <= q.Open.Start) first++;
+            if (first > k || tokens[first].Start > q.Open.Start) continue; // words before the quotation: not a quote-first sentence
+            return new ContentSpan(first, k + 1, q.Outer, q.Inner.Trim(c.Document.Text), true);
+        }
+        return null;
+    }
+
     private static bool AfterColon(string text, int open, int floor)
     {
         int i = open - 1;

@@ -38,6 +38,18 @@ public sealed partial class ClaimGrammar
         // (not فيه/فيها: بيانا اتهمت فيه أستراليا — «in which», the subject is the earlier one)
         int subject = cue + 1;
         if (subject + 1 < c.ClauseEnd && PronounPhrases.Contains(c.Tokens[subject].Norm)) subject++;
+        // ودانت كل من السعودية والإمارات …: «each of» X and Y is the subject
+        if (subject + 2 < c.ClauseEnd && c.Tokens[subject].Norm == "كل" && c.Tokens[subject + 1].Norm == "من")
+        {
+            int first = subject + 2;
+            if (phrases.After(c.Tokens, first, c.ClauseEnd, i => IsCue(c, i)) is { } one)
+            {
+                int end = one.End;
+                // …والإمارات: the coordinated names are part of it
+                while (end < c.ClauseEnd && c.Tokens[end].HasConjunction && phrases.KnownName(c.Tokens, end, c.ClauseEnd) is { } next && next.First == end) end = next.End;
+                return (resolver.Resolve(d, first, end, "grammar"), end, "verb-subject");
+            }
+        }
         bool objectFollows = cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].IsWord
             && (c.Cue.Entry.Type is ClaimType.Condemnation or ClaimType.Appeal && c.Tokens[cue + 1].Norm.StartsWith('ب')
                 || c.Tokens[cue + 1].Norm.StartsWith('ل') && c.Tokens[cue + 1].Prefix.Length == 0 && !resolver.IsKnown(c.Tokens, cue + 1) && c.Tokens[cue + 1].Norm.Length > 3);

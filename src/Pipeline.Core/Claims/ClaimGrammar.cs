@@ -100,6 +100,8 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
             else return null;
         }
         var content = ClaimContent.Find(c, contentStart, construction == "source-after", phrases.IsAddressee);
+        if (c.Cue.Entry.Class == CueClass.Verb && (content is null || content.Value.Quote is null && WordCount(c.Tokens, content.Value) < 2) && ClaimContent.QuotedBefore(c) is { } before)
+            (content, construction) = (before, construction + "+quote-first");
         if (content is null || WordCount(c.Tokens, content.Value) < (c.Cue.Entry.Type is ClaimType.Denial or ClaimType.Condemnation ? 1 : 2) && content.Value.Quote is null) return null;
         var type = c.Cue.Entry.Type;
         Mention? target = null;

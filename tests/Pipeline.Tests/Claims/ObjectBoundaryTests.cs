@@ -50,4 +50,21 @@ public class ObjectBoundaryTests
         Assert.That(document.Claims[0].Type, Is.EqualTo(ClaimType.Condemnation));
         Assert.That(document.Claims[0].Speaker.Text, Is.EqualTo("الخارجية الأردنية"));
     }
+
+    [Test]
+    public void Each_of_two_states_is_one_speaker()
+    {
+        var (document, claim) = Analysed.Single("ودانت كل من السعودية والإمارات الهجوم على الناقلة.", ClaimType.Condemnation);
+        Assert.That(claim.Speaker.Text, Is.EqualTo("السعودية والإمارات"), Analysed.Describe(document));
+    }
+
+    [TestCase("«لن نسمح بذلك أبدا»، قال الوزير للصحفيين.", "الوزير", "لن نسمح بذلك أبدا")]
+    [TestCase("\"الوضع تحت السيطرة\"، قالت الشرطة.", "الشرطة", "الوضع تحت السيطرة")]
+    public void A_quotation_before_the_verb_is_what_its_speaker_said(string sentence, string speaker, string said)
+    {
+        var (document, claim) = Analysed.Single(sentence, ClaimType.Statement);
+        Assert.That(claim.Speaker.Text, Is.EqualTo(speaker), Analysed.Describe(document));
+        Assert.That(document.Slice(claim.Quote!.Value), Is.EqualTo(said));
+        Assert.That(claim.QuoteDirect, Is.True);
+    }
 }
