@@ -128,6 +128,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
             }
             if (end > start && (tokens[end - 1].HasArticle || IsNameWord(tokens[end - 1])) && EndsAtCommonNoun(tokens, end, limit)) break; // زعيم المعارضة | قرار الحكومة، هيفاء | حقيقة الأمر
             if (end > start && tokens[end - 1].HasArticle && !t.HasArticle && !t.HasConjunction && actors.Match(tokens, end, limit) is { Actor.IsNisba: false }) break; // الفلسطينيون | إسرائيل
+            if (end > start && IsNameWord(tokens[end - 1]) && !t.HasArticle && IsKnownWhole(t) && actors.MatchWord(t.Norm) is { IsNisba: false }) break; // آبي أحمد | مصر
             end++;
         }
         return end > start ? (start, end) : null;

@@ -9,6 +9,8 @@ public class ObjectBoundaryTests
     [TestCase("ويتهم ناشطون السلطات بقمع المتظاهرين السلميين.", ClaimType.Accusation, "ناشطون", "السلطات")]
     [TestCase("وحث وزير الخارجية الأمريكي نظيره الروسي على العودة إلى طاولة المفاوضات.", ClaimType.Appeal, "وزير الخارجية الأمريكي", "نظيره الروسي")]
     [TestCase("واتهمت منظمات حقوقية قوات الأمن باستخدام القوة المفرطة.", ClaimType.Accusation, "منظمات حقوقية", "قوات الأمن")]
+    [TestCase("واتهم رئيس الوزراء الإثيوبي آبي أحمد مصر بعرقلة المفاوضات.", ClaimType.Accusation, "رئيس الوزراء الإثيوبي آبي أحمد", "مصر")]
+    [TestCase("واتهم ماجد أحمد مصر بعرقلة المفاوضات.", ClaimType.Accusation, "ماجد أحمد", "مصر")]
     public void The_object_after_the_subject_is_the_target(string sentence, ClaimType type, string speaker, string target)
     {
         var (document, claim) = Analysed.Single(sentence, type);
@@ -18,6 +20,7 @@ public class ObjectBoundaryTests
 
     [TestCase("فيما نفى الجيش الإسرائيلي مسؤوليته عن الحادث.", ClaimType.Denial, "الجيش الإسرائيلي")]
     [TestCase("بينما نفت الشركة وجود أي خلل في أنظمتها.", ClaimType.Denial, "الشركة")]
+    [TestCase("وحسبما أفاد شهود عيان فإن القصف استهدف حيا سكنيا.", ClaimType.Statement, "شهود عيان")]
     [TestCase("ونفى مصدر مسؤول في وزارة الداخلية ما تداولته مواقع التواصل الاجتماعي.", ClaimType.Denial, "مصدر مسؤول في وزارة الداخلية")]
     [TestCase("ونفت مصادر في الرئاسة الفلسطينية ما أوردته القناة.", ClaimType.Denial, "مصادر في الرئاسة الفلسطينية")]
     public void The_subject_is_neither_a_conjunction_nor_cut_before_the_body_it_speaks_for(string sentence, ClaimType type, string speaker)
