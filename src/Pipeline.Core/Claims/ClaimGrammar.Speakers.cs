@@ -55,12 +55,31 @@ public sealed partial class ClaimGrammar
                 || c.Tokens[cue + 1].Norm.StartsWith('ل') && c.Tokens[cue + 1].Prefix.Length == 0 && !resolver.IsKnown(c.Tokens, cue + 1) && c.Tokens[cue + 1].Norm.Length > 3);
         if (!objectFollows && phrases.After(c.Tokens, subject, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First)
             && !DisagreesInGender(c, after.First))
-            return (resolver.Resolve(d, after.First, after.End, "grammar"), after.End, "verb-subject");
+        {
+            int end = NameBeforeComplementiser(c, after.End);
+            return (resolver.Resolve(d, after.First, end, "grammar"), end, "verb-subject");
+        }
         // وكانت الهيئة قد حجبت الخدمة، وعزت الحجب إلى …: the subject between كان and قد heads the whole sentence
         if (c.SentenceSpeaker is null && c.Cue.Prefix.Length > 0 && SentenceTopic(c) is { } opening)
             return (resolver.Resolve(d, opening.First, opening.End, "grammar"), cue + 1, "continuation");
         return (c.Continued, cue + 1, "continuation");
     }
+
+    /// <summary>
+    /// وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن …: bare words between the subject and إن/أن are
+    /// the name the subject's title introduces (a name the person-name list does not know), since what is
+    /// said starts at the complementiser. Up to three words, none of them a function word.
+    /// </summary>
+    private int NameBeforeComplementiser(ClauseContext c, int end)
+    {
+        var tokens = c.Tokens;
+        int k = end;
+        while (k < c.ClauseEnd && k - end < 3 && tokens[k].IsWord && !tokens[k].HasArticle && tokens[k].Prefix.Length == 0
+               && !phrases.IsFunctionWord(tokens[k]) && !IsCue(c, k) && !Complementisers.Contains(tokens[k].Norm)) k++;
+        return k > end && k < c.ClauseEnd && tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm) ? k : end;
+    }
+
+    private static readonly HashSet<string> Complementisers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"];
 
     /// <summary>The subject of a sentence that opens with كان … قد (وكانت الهيئة قد حجبت …), when the cue comes after it.</summary>
     private (int First, int End)? SentenceTopic(ClauseContext c)

@@ -31,6 +31,14 @@ public class SpeakerRuleTests
         Assert.That(claim.Speaker.Text, Is.EqualTo(speaker));
     }
 
+    [TestCase("وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين ستقدم دعما إضافيا.", "وزيرة الخارجية الألمانية أنالينا بيربوك")]
+    [TestCase("وأوضح السفير كريستوف فارنو أنه لم يدل بأي تصريحات.", "السفير كريستوف فارنو")]
+    public void Unknown_name_between_the_title_and_the_complementiser_belongs_to_the_speaker(string sentence, string speaker)
+    {
+        var document = Analysed.Text(sentence);
+        Assert.That(document.Claims.Select(c => c.Speaker.Text), Has.Member(speaker), Analysed.Describe(document));
+    }
+
     [Test]
     public void Quoted_subject_of_a_headline_is_the_speaker_without_its_marks()
     {
