@@ -74,8 +74,8 @@ public sealed partial class ClaimGrammar
     {
         var tokens = c.Tokens;
         int k = end;
-        // قال المتحدث لرويترز إن: a first word on ل/ب is whom or how it was said, not a name
-        if (k < c.ClauseEnd && tokens[k].IsWord && tokens[k].Norm.Length > 0 && tokens[k].Norm[0] is 'ل' or 'ب') return end;
+        // قال المتحدث لرويترز إن: a first word on ل is whom it was said to, not a name
+        if (k < c.ClauseEnd && tokens[k].IsWord && tokens[k].Norm.Length > 0 && tokens[k].Norm[0] == 'ل') return end;
         while (k < c.ClauseEnd && k - end < 3 && tokens[k].IsWord && !tokens[k].HasArticle && tokens[k].Prefix.Length == 0
                && !phrases.IsFunctionWord(tokens[k]) && !IsCue(c, k) && !Complementisers.Contains(tokens[k].Norm)) k++;
         return k > end && k < c.ClauseEnd && tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm) ? k : end;

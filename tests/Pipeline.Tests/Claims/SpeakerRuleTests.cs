@@ -33,6 +33,7 @@ public class SpeakerRuleTests
 
     [TestCase("وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين ستقدم دعما إضافيا.", "وزيرة الخارجية الألمانية أنالينا بيربوك")]
     [TestCase("وأوضح السفير كريستوف فارنو أنه لم يدل بأي تصريحات.", "السفير كريستوف فارنو")]
+    [TestCase("وقال وزير الخارجية الأسترالي بيني وونغ إن بلادها قلقة.", "وزير الخارجية الأسترالي بيني وونغ")]
     public void Unknown_name_between_the_title_and_the_complementiser_belongs_to_the_speaker(string sentence, string speaker)
     {
         var document = Analysed.Text(sentence);
