@@ -74,11 +74,15 @@ public sealed partial class ClaimGrammar
     {
         var tokens = c.Tokens;
         int k = end;
+        if (k >= c.ClauseEnd || !tokens[k].IsWord) return end;
         // قال المتحدث لرويترز إن: a first word on ل is whom it was said to, not a name
-        if (k < c.ClauseEnd && tokens[k].IsWord && tokens[k].Norm.Length > 0 && tokens[k].Norm[0] == 'ل') return end;
-        while (k < c.ClauseEnd && k - end < 3 && tokens[k].IsWord && !tokens[k].HasArticle && tokens[k].Prefix.Length == 0
+        if (tokens[k].Norm.Length > 0 && tokens[k].Norm[0] == 'ل') return end;
+        // الناطق باسم الجيش العميد يحيى سريع أن …: a rank or title before the name is part of it
+        if (k + 1 < c.ClauseEnd && tokens[k].HasArticle && phrases.IsTitle(tokens[k]) && !tokens[k + 1].HasArticle) k++;
+        int name = k;
+        while (k < c.ClauseEnd && k - name < 3 && tokens[k].IsWord && !tokens[k].HasArticle && tokens[k].Prefix.Length == 0
                && !phrases.IsFunctionWord(tokens[k]) && !IsCue(c, k) && !Complementisers.Contains(tokens[k].Norm)) k++;
-        return k > end && k < c.ClauseEnd && tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm) ? k : end;
+        return k > name && k < c.ClauseEnd && tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm) ? k : end;
     }
 
     private static readonly HashSet<string> Complementisers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"];

@@ -256,7 +256,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
 
     private static bool isSpeechOrMedia(Token t) => t.Stem is "صحفيين" or "اعلام" or "صحافه" or "وكاله" or "مراسلين";
 
-    private static readonly HashSet<string> Adjectives = ["متطرفه", "متطرف", "متحاربه", "متنازعه", "معنيه", "مختلفه", "احمر", "اخضر", "ابيض", "اسود", "ازرق", "اصفر", "خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
+    private static readonly HashSet<string> Adjectives = ["مسلحه", "مسلح", "متطرفه", "متطرف", "متحاربه", "متنازعه", "معنيه", "مختلفه", "احمر", "اخضر", "ابيض", "اسود", "ازرق", "اصفر", "خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
 
     /// <summary>The end of a known actor or a body named by its head word (وزارة الدفاع، الخارجية الأمريكية) starting at <paramref name="i"/>, or null.</summary>
     private int? InstitutionEnd(IReadOnlyList<Token> tokens, int i, int limit)
@@ -278,6 +278,9 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     /// <summary>The gazetteer name starting at token <paramref name="i"/> (مصر in «مصر تعتزم …»), when there is one.</summary>
     public (int First, int End)? KnownName(IReadOnlyList<Token> tokens, int i, int limit) =>
         actors.Match(tokens, i, limit) is { Actor.IsNisba: false } hit ? (hit.First, hit.End) : null;
+
+    /// <summary>A title or rank that heads a person's name (العميد، اللواء، الدكتور، الوزير).</summary>
+    public bool IsTitle(Token t) => t.IsWord && heads.KindOf(t) == MentionKind.PERSON;
 
     public bool CanOpen(Token t) => t.IsWord && !IsFunctionWord(t) && t.Norm.Length >= 2 && !(t.Prefix.Length > 0 && StartsPrepositionalPhrase(t));
 
