@@ -73,11 +73,12 @@ public static class ClaimContent
             while (k < end && k <= first + 3 && tokens[k].IsWord && SettingModifiers.Contains(tokens[k].Norm)) k++;
             while (k < end && tokens[k].Text is "،" or ",") k++;
             // …but في بيان نشره/أصدرته: a relative clause on the statement, whose object pronoun (ه، not ة) points back to it
-            bool relative = !tokens[k].HasArticle && tokens[k].Text.EndsWith('ه') || tokens[k].Text.EndsWith("ها", StringComparison.Ordinal);
-            if (k < end - 1 && tokens[k].IsWord && !relative) return k;
+            if (k < end - 1 && tokens[k].IsWord && !PointsBack(tokens[k])) return k;
         }
         return first;
     }
+
+    private static bool PointsBack(Token t) => !t.HasArticle && t.Text.EndsWith('ه') || t.Text.EndsWith("ها", StringComparison.Ordinal);
 
     /// <summary>What may follow the setting's noun before the content: في بيان لها، في بيان رسمي، في تصريحات صحفية.</summary>
     private static readonly HashSet<string> SettingModifiers = ["له", "لها", "لهم", "رسمي", "رسميه", "صحفي", "صحفيه", "مقتضب", "مشترك", "اليوم", "خاصه", "خاص"];

@@ -75,4 +75,12 @@ public class AddresseeTests
         var (document, claim) = Analysed.Single(sentence, type);
         Assert.That(document.Slice(claim.Content!.Value), Is.EqualTo(content), Analysed.Describe(document));
     }
+
+    [TestCase("ونفت الشركة في بيان")]
+    [TestCase("ونفت الشركة في بيان رسمي")]
+    [TestCase("وقال المتحدث لوكالة")]
+    public void An_aside_at_the_very_end_of_the_text_is_analysed_without_failing(string text)
+    {
+        Assert.That(() => Analysed.Text(text), Throws.Nothing);
+    }
 }
