@@ -8,7 +8,8 @@ public readonly record struct ContentSpan(int FirstToken, int EndToken, TextSpan
 /// <summary>Finds what a claim says: the clause after its speaker, the quotation inside it, or the أن-clause.</summary>
 public static class ClaimContent
 {
-    private static readonly HashSet<string> Complementisers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "فان"];
+    /// <summary>إن، أن، بأن، فإن and their pronoun forms (normalised): where what was said begins.</summary>
+    internal static readonly HashSet<string> Complementisers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "فان"];
 
     public static ContentSpan? Find(ClauseContext c, int start, bool beforeCue, Func<Token, bool>? isAddressee = null)
     {

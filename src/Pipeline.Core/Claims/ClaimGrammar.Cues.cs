@@ -33,7 +33,7 @@ public sealed partial class ClaimGrammar
             if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
             // أعربت الوزارة عن إدانتها للهجوم: the verb's claim already holds the noun after عن
             if (m.Entry.Class == CueClass.Noun && i - 1 > s.FirstToken && d.Tokens[i - 1].Norm == "عن" && list.Count > 0
-                && list[^1].Entry.Class == CueClass.Verb && list[^1].Entry.Lemma is "أعرب" or "اعرب" or "عبر" && i - list[^1].TokenIndex <= NounPhrases.MaxWords + 2) continue;
+                && list[^1].Entry.Class == CueClass.Verb && list[^1].Entry.Lemma == "أعرب" && i - list[^1].TokenIndex <= NounPhrases.MaxWords + 2) continue;
             if (IsRelativeClause(d, s, m) || IsNegated(d, s, m) || AfterRelativePronoun(d, s, m) || IsPronounPredicate(d, s, m) || IsImpersonal(d, s, m) || AsksAnonymity(d, s, m)) continue;
             // بيان صحفي أصدرته السفارة: an issuer carrying an object pronoun describes a statement already named
             if (m.Entry.Class == CueClass.Issuer && m.Suffix.Length > 0) continue;

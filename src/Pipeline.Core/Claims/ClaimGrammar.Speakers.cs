@@ -81,11 +81,9 @@ public sealed partial class ClaimGrammar
         if (k + 1 < c.ClauseEnd && tokens[k].HasArticle && phrases.IsTitle(tokens[k]) && !tokens[k + 1].HasArticle) k++;
         int name = k;
         while (k < c.ClauseEnd && k - name < 3 && tokens[k].IsWord && !tokens[k].HasArticle && tokens[k].Prefix.Length == 0
-               && !phrases.IsFunctionWord(tokens[k]) && !IsCue(c, k) && !Complementisers.Contains(tokens[k].Norm)) k++;
-        return k > name && k < c.ClauseEnd && tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm) ? k : end;
+               && !phrases.IsFunctionWord(tokens[k]) && !IsCue(c, k) && !ClaimContent.Complementisers.Contains(tokens[k].Norm)) k++;
+        return k > name && k < c.ClauseEnd && tokens[k].IsWord && ClaimContent.Complementisers.Contains(tokens[k].Norm) ? k : end;
     }
-
-    private static readonly HashSet<string> Complementisers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"];
 
     /// <summary>The subject of a sentence that opens with كان … قد (وكانت الهيئة قد حجبت …), when the cue comes after it.</summary>
     private (int First, int End)? SentenceTopic(ClauseContext c)

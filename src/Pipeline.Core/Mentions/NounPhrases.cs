@@ -194,9 +194,12 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         var prev = tokens[end - 1];
         var before = tokens[end - 2];
         if (prev.HasArticle || before.HasArticle || heads.KindOf(prev) is not null || heads.KindOf(before) is not null) return false;
-        var n = t.Stem;
-        return !(n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal) || Adjectives.Contains(n));
+        return !DescribesName(t.Stem);
     }
+
+    /// <summary>A nationality adjective (ـي، ـية) or another adjective that can follow a name (المتحدة، السابق).</summary>
+    private static bool DescribesName(string stem) =>
+        stem.EndsWith('ي') || stem.EndsWith("يه", StringComparison.Ordinal) || Adjectives.Contains(stem);
 
     /// <summary>
     /// After a definite word, a bare word is a new phrase unless it is a name (نبيل الحلو), a head word
@@ -219,9 +222,8 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         var t = tokens[end];
         var prev = tokens[end - 1];
         if (!t.HasArticle || t.HasConjunction || prev.HasArticle || !prev.IsWord || actors.MatchWord(prev.Norm) is not { IsNisba: false }) return false;
-        var n = t.Stem;
-        if (NounsInIya.Contains(n)) return true; // حمّلت حماس إسرائيل | المسؤولية، تبنى داعش | العملية
-        return !(n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal) || Adjectives.Contains(n) || actors.MatchWord(t.Norm) is { IsNisba: true });
+        if (NounsInIya.Contains(t.Stem)) return true; // حمّلت حماس إسرائيل | المسؤولية، تبنى داعش | العملية
+        return !(DescribesName(t.Stem) || actors.MatchWord(t.Norm) is { IsNisba: true });
     }
 
     private static bool IsNisbaLike(string stem) =>
