@@ -28,6 +28,9 @@ public sealed class ActorGazetteer
     /// <summary>Turns most words away before the dictionary is asked (see <see cref="KeyFilter"/>).</summary>
     private readonly KeyFilter _firstKeys;
 
+    // Tells this gazetteer's remembered answers (TokenLookups) from another instance's.
+    private readonly long _lookupId = TokenLookups.NewLexiconId();
+
     private ActorGazetteer(FrozenDictionary<string, Actor[]> byFirstKey, int count)
     {
         _byFirstKey = byFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -126,11 +129,11 @@ public sealed class ActorGazetteer
         return null;
     }
 
-    /// <summary>The actors whose first key is one of the token's keys, in key order then longest name first; looked up once per token.</summary>
+    /// <summary>The actors whose first key is one of the token's keys, in key order then longest name first; looked up once per word (see <see cref="TokenLookups"/>).</summary>
     private Actor[] Candidates(Token token)
     {
         var lookups = TokenLookups.Of(token);
-        if (lookups.ActorsFrom(this) is { } known) return known;
+        if (lookups.ActorsFrom(_lookupId) is { } known) return known;
         var norm = token.Norm;
         Span<Range> keys = stackalloc Range[Clitics.MaxSplits + 1];
         int count = TokenKeyRanges(norm, keys);
@@ -140,7 +143,7 @@ public sealed class ActorGazetteer
             var key = norm.AsSpan()[keys[k]];
             if (_firstKeys.MayContain(key) && _byFirstKey.TryGetValue(key, out var actors)) found = found is null ? actors : [.. found, .. actors];
         }
-        return lookups.SetActors(this, found ?? []);
+        return lookups.SetActors(_lookupId, found ?? []);
     }
 
     /// <summary>

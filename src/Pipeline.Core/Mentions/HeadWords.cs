@@ -14,6 +14,9 @@ public sealed class HeadWords
     /// <summary>Turns most words away before the dictionary is asked (see <see cref="KeyFilter"/>).</summary>
     private readonly KeyFilter _words;
 
+    // Tells these head words' remembered answers (TokenLookups) from another instance's.
+    private readonly long _lookupId = TokenLookups.NewLexiconId();
+
     private HeadWords(FrozenDictionary<string, MentionKind> kinds)
     {
         _kinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -35,7 +38,7 @@ public sealed class HeadWords
     {
         if (!token.IsWord) return null;
         var lookups = TokenLookups.Of(token);
-        return lookups.TryHead(this, out var kind) ? kind : lookups.SetHead(this, KindOf(token.Norm));
+        return lookups.TryHead(_lookupId, out var kind) ? kind : lookups.SetHead(_lookupId, KindOf(token.Norm));
     }
 
     /// <summary>The kind of a word given by its normalised form (a word, or part of one).</summary>

@@ -3,42 +3,53 @@ using Pipeline.Text;
 namespace Pipeline.Mentions;
 
 /// <summary>
-/// What the gazetteer and the head words found for one token, kept on the token on first use: the
-/// grammar asks the same token "is it a known actor? a head word?" many times over (each phrase it
-/// tries, each speaker and target check), and the answer depends only on the word. Per token, so
-/// per document: nothing is remembered across articles. Each result records which lexicon computed
-/// it, so a token looked up in two lexicons (tests do) never gets the other's answer.
+/// What the gazetteer and the head words found for one word, kept with the word's shared
+/// <see cref="TokenForms"/>: the grammar asks the same token "is it a known actor? a head word?" many
+/// times over (each phrase it tries, each speaker and target check), and news repeats its words, while
+/// the answer depends only on the word's normalised form. The tokenizer shares forms per thread and
+/// clears them when its table is full, so this stays small.
+/// <para>
+/// Each answer is one immutable object holding the id of the lexicon that computed it (never the
+/// lexicon itself, so a reloaded model is not kept alive), read and written as one reference: a word
+/// looked up by two threads or in two lexicons (tests do) never gets another lexicon's answer.
+/// </para>
 /// </summary>
 internal sealed class TokenLookups
 {
-    private object? _actorsOf;
-    private Actor[]? _actors;
-    private object? _headsOf;
-    private MentionKind? _head;
+    private sealed record ActorsAnswer(long Lexicon, Actor[] Actors);
 
-    public static TokenLookups Of(Token token) => token.Lookups ??= new TokenLookups();
+    private sealed record HeadAnswer(long Lexicon, MentionKind? Kind);
 
-    /// <summary>The gazetteer's candidate actors for the token, in the order they are tried, or null before the first lookup.</summary>
-    public Actor[]? ActorsFrom(ActorGazetteer gazetteer) => Volatile.Read(ref _actorsOf) == gazetteer ? _actors : null;
+    private ActorsAnswer? _actors;
+    private HeadAnswer? _head;
 
-    public Actor[] SetActors(ActorGazetteer gazetteer, Actor[] actors)
+    private static long lastLexicon;
+
+    /// <summary>A new id for a lexicon instance, to tell its answers from another's.</summary>
+    public static long NewLexiconId() => Interlocked.Increment(ref lastLexicon);
+
+    public static TokenLookups Of(Token token) => token.Lookups;
+
+    /// <summary>The gazetteer's candidate actors for the word, in the order they are tried, or null before the first lookup.</summary>
+    public Actor[]? ActorsFrom(long lexicon) => Volatile.Read(ref _actors) is { } a && a.Lexicon == lexicon ? a.Actors : null;
+
+    public Actor[] SetActors(long lexicon, Actor[] actors)
     {
-        _actors = actors;
-        Volatile.Write(ref _actorsOf, gazetteer);
+        Volatile.Write(ref _actors, new ActorsAnswer(lexicon, actors));
         return actors;
     }
 
-    public bool TryHead(HeadWords heads, out MentionKind? kind)
+    public bool TryHead(long lexicon, out MentionKind? kind)
     {
-        bool known = Volatile.Read(ref _headsOf) == heads;
-        kind = known ? _head : null;
+        var answer = Volatile.Read(ref _head);
+        bool known = answer is not null && answer.Lexicon == lexicon;
+        kind = known ? answer!.Kind : null;
         return known;
     }
 
-    public MentionKind? SetHead(HeadWords heads, MentionKind? kind)
+    public MentionKind? SetHead(long lexicon, MentionKind? kind)
     {
-        _head = kind;
-        Volatile.Write(ref _headsOf, heads);
+        Volatile.Write(ref _head, new HeadAnswer(lexicon, kind));
         return kind;
     }
 }

@@ -27,7 +27,7 @@ public static class Tokenizer
 
     // One-character tokens (punctuation, quotation marks, one-letter words) share their forms: about one token in
     // seven, analysed once per process instead of once per token. A race only analyses the same character twice.
-    private static readonly Forms?[] OneChars = new Forms?[ArabicNormalizer.BasicEnd];
+    private static readonly TokenForms?[] OneChars = new TokenForms?[ArabicNormalizer.BasicEnd];
 
     /// <summary>What the tokenizer asks of a character, as flags (Skip: white space or a dropped mark other than tatweel; Word: a word character or tatweel).</summary>
     [Flags]
@@ -55,37 +55,36 @@ public static class Tokenizer
     // ClassOf of the common characters, by table: the tokenizer asks it of every character.
     private static readonly CharClass[] Classes = Enumerable.Range(0, ArabicNormalizer.BasicEnd).Select(c => ClassOfSlow((char)c)).ToArray();
 
-    /// <summary>The strings of a token: its surface, normalised form and (for words) most likely clitic analysis; the suffix is always empty.</summary>
-    private sealed record Forms(string Surface, string Norm, string Stem, string Prefix);
-
     /// <summary>
     /// A token's kind follows from its first character, so equal surfaces have equal forms.
     /// News repeats its words, so each thread remembers the forms of the tokens it has seen: a word met
-    /// again costs one lookup instead of a substring, a normalisation and a clitic analysis (the same
-    /// strings, so the same tokens). Cleared when full, so it stays small.
+    /// again costs one lookup instead of a substring, a normalisation and a clitic analysis, and its tokens
+    /// share one <see cref="TokenForms"/> (the same strings, so the same tokens) with its lexicon answers.
+    /// Cleared when full, so it stays small. The suffix is always empty: the tokenizer leaves enclitics
+    /// on the stem.
     /// </summary>
-    [ThreadStatic] private static Dictionary<string, Forms>? seen;
+    [ThreadStatic] private static Dictionary<string, TokenForms>? seen;
 
     private const int SeenLimit = 16_384;
 
-    private static Forms FormsOf(ReadOnlySpan<char> span, TokenKind kind, char first)
+    private static TokenForms FormsOf(ReadOnlySpan<char> span, TokenKind kind, char first)
     {
         if (span.Length == 1 && first < ArabicNormalizer.BasicEnd)
             return OneChars[first] ??= Analyse(first.ToString(), kind);
-        var cache = seen ??= new Dictionary<string, Forms>(1024, StringComparer.Ordinal);
+        var cache = seen ??= new Dictionary<string, TokenForms>(1024, StringComparer.Ordinal);
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(span, out var known)) return known;
         var forms = Analyse(span.ToString(), kind);
         if (cache.Count >= SeenLimit) cache.Clear();
-        cache[forms.Surface] = forms;
+        cache[forms.Text] = forms;
         return forms;
     }
 
-    private static Forms Analyse(string surface, TokenKind kind)
+    private static TokenForms Analyse(string surface, TokenKind kind)
     {
         string norm = ArabicNormalizer.Normalize(surface);
         var (prefix, stem, _) = kind == TokenKind.Word && norm.Length > 0 ? Clitics.Analyse(norm) : ("", norm, "");
-        return new Forms(surface, norm, stem, prefix);
+        return new TokenForms(surface, norm, stem, prefix, "");
     }
 
     public static List<Token> Tokenize(string text)
@@ -140,7 +139,7 @@ public static class Tokenizer
             var forms = FormsOf(text.AsSpan(start, i - start), kind, c);
             if (kind == TokenKind.Word && forms.Norm.Length == 0)
                 continue; // a lone tatweel or mark: nothing to match
-            tokens.Add(new Token(start, i, forms.Surface, forms.Norm, forms.Stem, forms.Prefix, "", kind));
+            tokens.Add(new Token(start, i, forms, kind));
         }
     }
 }

@@ -26,6 +26,9 @@ public sealed class BenchResult
     /// <summary>Garbage collections during the pass (generation 0, 1, 2).</summary>
     public int[] Collections { get; set; } = [0, 0, 0];
 
+    /// <summary>Time all threads stood still for garbage collections during the pass.</summary>
+    public TimeSpan GcPause { get; set; }
+
     /// <summary>Time spent in each analysis stage (summed over threads), in stage order, then "records".</summary>
     public required (string Stage, long Ticks)[] StageTicks { get; init; }
 
@@ -57,6 +60,7 @@ public static class BenchRun
         var cpu = self.TotalProcessorTime;
         long allocated = GC.GetTotalAllocatedBytes();
         int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var paused = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
 
         (int Tokens, int Claims)? Analyse(BenchArticle a, CancellationToken ct)
@@ -104,6 +108,7 @@ public static class BenchRun
         result.Cpu = self.TotalProcessorTime - cpu;
         result.Allocated = GC.GetTotalAllocatedBytes() - allocated;
         result.Collections = [GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]];
+        result.GcPause = GC.GetTotalPauseDuration() - paused;
         for (int s = 0; s < ticks.Length; s++) result.StageTicks[s].Ticks = ticks[s];
         result.StageBytes = bytes;
         return result;

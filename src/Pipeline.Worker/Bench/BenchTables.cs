@@ -12,13 +12,13 @@ public static class BenchTables
         AnsiConsole.MarkupLineInterpolated($"Corpus: {passes[0].Articles + passes[0].Rejects} articles cycled from {corpus.Seeds} seeds ({corpus.Rejected} refused), {corpus.AverageBytes / 1024:F1} KB each on average; {Environment.ProcessorCount} processors, load average {LoadAverage()}.");
 
         var speed = new Table().Border(TableBorder.Rounded).Title("text → claims")
-            .AddColumns("thr", "art/s", "art/s/core", "MB/s", "MB/s/core", "tok/s", "claims/s", "time", "CPU", "art/CPU-s", "KB alloc/art", "GCs 0/1/2", "rej");
+            .AddColumns("thr", "art/s", "art/s/core", "MB/s", "MB/s/core", "tok/s", "claims/s", "time", "CPU", "art/CPU-s", "KB alloc/art", "GCs 0/1/2", "GC pause", "rej");
         foreach (var p in passes)
         {
             double s = p.Elapsed.TotalSeconds, mb = p.Bytes / 1048576.0;
             speed.AddRow(p.Threads.ToString(), $"{p.Articles / s:F0}", $"{p.Articles / s / p.Threads:F0}", $"{mb / s:F2}", $"{mb / s / p.Threads:F2}",
                 $"{p.Tokens / s:F0}", $"{p.Claims / s:F0}", $"{s:F2} s", $"{p.Cpu.TotalSeconds:F2} s",
-                $"{p.Articles / p.Cpu.TotalSeconds:F0}", $"{p.Allocated / 1024.0 / Math.Max(1, p.Articles):F0}", string.Join('/', p.Collections), p.Rejects.ToString());
+                $"{p.Articles / p.Cpu.TotalSeconds:F0}", $"{p.Allocated / 1024.0 / Math.Max(1, p.Articles):F0}", string.Join('/', p.Collections), $"{100 * p.GcPause / p.Elapsed:F0} %", p.Rejects.ToString());
         }
         AnsiConsole.Write(speed);
 
