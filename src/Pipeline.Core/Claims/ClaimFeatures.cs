@@ -12,7 +12,10 @@ public sealed class ClaimFeatures(CueLexicon? cues)
 {
     private static readonly RuleScorer Prior = new();
 
-    public ClaimFeatureRow Extract(Document d, Claim c)
+    public ClaimFeatureRow Extract(Document d, Claim c) => Fill(new ClaimFeatureRow(), d, c);
+
+    /// <summary>Writes every feature of <paramref name="c"/> into <paramref name="row"/> (its label is left as it is) and returns it.</summary>
+    public ClaimFeatureRow Fill(ClaimFeatureRow row, Document d, Claim c)
     {
         int cueToken = TokenAt(d, c.Cue.Start);
         int speakerToken = TokenAt(d, c.Speaker.Start);
@@ -23,36 +26,34 @@ public sealed class ClaimFeatures(CueLexicon? cues)
         bool byContent = c.Construction.EndsWith("+content", StringComparison.Ordinal);
         int sentenceIndex = sentence is null ? 0 : d.Sentences.IndexOf(sentence);
         var (inSentence, onCue) = Siblings(d.Claims, c);
-        return new ClaimFeatureRow
-        {
-            Construction = byContent ? c.Construction[..^"+content".Length] : c.Construction,
-            CueLemma = c.CueLemma,
-            CueClass = cue?.Entry.Class.ToString() ?? "unknown",
-            CueType = cue?.Entry.Type.Name() ?? "unknown",
-            ClaimType = c.Type.Name(),
-            SpeakerKind = c.Speaker.Kind.ToString(),
-            SpeakerSource = c.Speaker.Source,
-            TargetKind = c.Target?.Kind.ToString() ?? "none",
-            TypedByContent = Flag(byContent),
-            SpeakerHasCanonical = Flag(c.Speaker.Canonical is not null),
-            SpeakerWords = Words(c.Speaker.Text),
-            SpeakerOutsideSentence = Flag(!c.Sentence.Contains(c.Speaker.Span)),
-            TargetPresent = Flag(c.Target is not null),
-            QuotePresent = Flag(c.Quote is not null),
-            QuoteDirect = Flag(c.Quote is not null && c.QuoteDirect),
-            ContentWords = c.Content is { } content ? Words(d.Text.AsSpan(content.Start, content.Length)) : 0,
-            CuePosition = sentenceTokens > 1 && cueToken >= 0 ? Math.Clamp((float)(cueToken - firstToken) / (sentenceTokens - 1), 0, 1) : 0,
-            CueTokenIndex = cueToken >= 0 ? cueToken - firstToken : 0,
-            SpeakerCueDistance = cueToken >= 0 && speakerToken >= 0 ? speakerToken - cueToken : 0,
-            SentenceTokens = sentenceTokens,
-            FirstLine = Flag(OnFirstLine(d.Text, c.Sentence.Start)),
-            SentencePosition = d.Sentences.Count > 1 ? (float)sentenceIndex / (d.Sentences.Count - 1) : 0,
-            ClaimsInSentence = inSentence,
-            ClaimsOnCue = onCue,
-            CueConjunction = Flag(cue is not null ? cue.Prefix.StartsWith('و') || cue.Prefix.StartsWith('ف') : cueToken >= 0 && d.Tokens[cueToken].HasConjunction),
-            CueInQuote = Flag(InQuotation(d.Quotations, c.Cue.Start)),
-            RulePrior = (float)Prior.Score(d, c),
-        };
+        row.Construction = byContent ? c.Construction[..^"+content".Length] : c.Construction;
+        row.CueLemma = c.CueLemma;
+        row.CueClass = cue is null ? "unknown" : EnumNames<CueClass>.Of(cue.Entry.Class);
+        row.CueType = cue?.Entry.Type.Name() ?? "unknown";
+        row.ClaimType = c.Type.Name();
+        row.SpeakerKind = EnumNames<MentionKind>.Of(c.Speaker.Kind);
+        row.SpeakerSource = c.Speaker.Source;
+        row.TargetKind = c.Target is null ? "none" : EnumNames<MentionKind>.Of(c.Target.Kind);
+        row.TypedByContent = Flag(byContent);
+        row.SpeakerHasCanonical = Flag(c.Speaker.Canonical is not null);
+        row.SpeakerWords = Words(c.Speaker.Text);
+        row.SpeakerOutsideSentence = Flag(!c.Sentence.Contains(c.Speaker.Span));
+        row.TargetPresent = Flag(c.Target is not null);
+        row.QuotePresent = Flag(c.Quote is not null);
+        row.QuoteDirect = Flag(c.Quote is not null && c.QuoteDirect);
+        row.ContentWords = c.Content is { } content ? Words(d.Text.AsSpan(content.Start, content.Length)) : 0;
+        row.CuePosition = sentenceTokens > 1 && cueToken >= 0 ? Math.Clamp((float)(cueToken - firstToken) / (sentenceTokens - 1), 0, 1) : 0;
+        row.CueTokenIndex = cueToken >= 0 ? cueToken - firstToken : 0;
+        row.SpeakerCueDistance = cueToken >= 0 && speakerToken >= 0 ? speakerToken - cueToken : 0;
+        row.SentenceTokens = sentenceTokens;
+        row.FirstLine = Flag(OnFirstLine(d.Text, c.Sentence.Start));
+        row.SentencePosition = d.Sentences.Count > 1 ? (float)sentenceIndex / (d.Sentences.Count - 1) : 0;
+        row.ClaimsInSentence = inSentence;
+        row.ClaimsOnCue = onCue;
+        row.CueConjunction = Flag(cue is not null ? cue.Prefix.StartsWith('و') || cue.Prefix.StartsWith('ف') : cueToken >= 0 && d.Tokens[cueToken].HasConjunction);
+        row.CueInQuote = Flag(InQuotation(d.Quotations, c.Cue.Start));
+        row.RulePrior = (float)Prior.Score(d, c);
+        return row;
     }
 
     private static float Flag(bool b) => b ? 1f : 0f;

@@ -20,11 +20,11 @@ public sealed partial class ClaimGrammar
             return (resolver.Resolve(d, was.First, was.End, "grammar"), cue + 1, "subject-first");
         int floor = SubjectFloor(c);
         if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue > floor
-            && phrases.Before(c.Tokens, floor, cue, i => IsCue(c, i)) is { } before)
+            && phrases.Before(c.Tokens, floor, cue, c.IsCue) is { } before)
             return (resolver.Resolve(d, before.First, before.End, "grammar"), cue + 1, "subject-first");
         // «المعلمين» تطالب …: a headline subject in quotation marks
         if (c.Cue.Prefix.Length == 0 && floor >= 0 && cue - floor >= 3 && c.Tokens[floor].Kind == TokenKind.Quote && c.Tokens[cue - 1].Kind == TokenKind.Quote
-            && phrases.Before(c.Tokens, floor + 1, cue - 1, i => IsCue(c, i)) is { } quoted)
+            && phrases.Before(c.Tokens, floor + 1, cue - 1, c.IsCue) is { } quoted)
             return (resolver.Resolve(d, quoted.First, quoted.End, "grammar"), cue + 1, "subject-first");
         if (c.Cue.Entry.Lemma == "جاء في" && IssuedBy(c) is { } issuer)
             return (resolver.Resolve(d, issuer.First, issuer.End, "grammar"), issuer.End, "statement-by");
@@ -42,7 +42,7 @@ public sealed partial class ClaimGrammar
         if (subject + 2 < c.ClauseEnd && c.Tokens[subject].Norm == "كل" && c.Tokens[subject + 1].Norm == "من")
         {
             int first = subject + 2;
-            if (phrases.After(c.Tokens, first, c.ClauseEnd, i => IsCue(c, i)) is { } one)
+            if (phrases.After(c.Tokens, first, c.ClauseEnd, c.IsCue) is { } one)
             {
                 int end = one.End;
                 // …والإمارات: the coordinated names are part of it
@@ -53,7 +53,7 @@ public sealed partial class ClaimGrammar
         bool objectFollows = cue + 1 < c.ClauseEnd && c.Tokens[cue + 1].IsWord
             && (c.Cue.Entry.Type is ClaimType.Condemnation or ClaimType.Appeal && c.Tokens[cue + 1].Norm.StartsWith('ب')
                 || c.Tokens[cue + 1].Norm.StartsWith('ل') && c.Tokens[cue + 1].Prefix.Length == 0 && !resolver.IsKnown(c.Tokens, cue + 1) && c.Tokens[cue + 1].Norm.Length > 3);
-        if (!objectFollows && phrases.After(c.Tokens, subject, c.ClauseEnd, i => IsCue(c, i)) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First)
+        if (!objectFollows && phrases.After(c.Tokens, subject, c.ClauseEnd, c.IsCue) is { } after && !phrases.IsNonSubject(c.Tokens[after.First]) && !IsObjectCase(c.Tokens, after.First)
             && !DisagreesInGender(c, after.First))
         {
             int end = NameBeforeComplementiser(c, after.End);
@@ -81,7 +81,7 @@ public sealed partial class ClaimGrammar
         if (k + 1 < c.ClauseEnd && tokens[k].HasArticle && phrases.IsTitle(tokens[k]) && !tokens[k + 1].HasArticle) k++;
         int name = k;
         while (k < c.ClauseEnd && k - name < 3 && tokens[k].IsWord && !tokens[k].HasArticle && tokens[k].Prefix.Length == 0
-               && !phrases.IsFunctionWord(tokens[k]) && !IsCue(c, k) && !ClaimContent.Complementisers.Contains(tokens[k].Norm)) k++;
+               && !phrases.IsFunctionWord(tokens[k]) && !c.IsCue(k) && !ClaimContent.Complementisers.Contains(tokens[k].Norm)) k++;
         return k > name && k < c.ClauseEnd && tokens[k].IsWord && ClaimContent.Complementisers.Contains(tokens[k].Norm) ? k : end;
     }
 
@@ -225,7 +225,7 @@ public sealed partial class ClaimGrammar
         // a lead-in that is no Arabic word (a date line, a number) is not the main verb
         while (i < c.Cue.TokenIndex && (!tokens[i].IsWord || !IsArabic(tokens[i]))) i++;
         if (i >= c.Cue.TokenIndex - 1 || tokens[i].HasArticle || phrases.IsFunctionWord(tokens[i]) || resolver.IsKnown(tokens, i)) return null;
-        return phrases.After(tokens, i + 1, c.Cue.TokenIndex, j => IsCue(c, j)) is { } np && !phrases.IsNonSubject(tokens[np.First])
+        return phrases.After(tokens, i + 1, c.Cue.TokenIndex, c.IsCue) is { } np && !phrases.IsNonSubject(tokens[np.First])
             ? resolver.Resolve(c.Document, np.First, np.End, "grammar")
             : null;
     }
@@ -282,7 +282,7 @@ public sealed partial class ClaimGrammar
         int i = start;
         while (i < c.ClauseEnd && tokens[i].Text is "،" or ",") i++;
         if (i + 2 >= c.ClauseEnd || tokens[i].Norm != "علي" || tokens[i + 1].Norm != "لسان") return (null, start);
-        if (phrases.After(tokens, i + 2, c.ClauseEnd, j => IsCue(c, j)) is not { } np) return (null, start);
+        if (phrases.After(tokens, i + 2, c.ClauseEnd, c.IsCue) is not { } np) return (null, start);
         int end = np.End;
         if (end + 1 < c.ClauseEnd && tokens[end].Norm == "في" && phrases.KnownName(tokens, end + 1, c.ClauseEnd) is { } place) end = place.End;
         return (resolver.Resolve(c.Document, np.First, end, "grammar"), end);
@@ -297,7 +297,7 @@ public sealed partial class ClaimGrammar
         {
             if (!tokens[k].IsWord) return null;
             if (tokens[k].Norm != "عن") continue;
-            return k + 1 < c.Cue.TokenIndex && phrases.After(tokens, k + 1, c.Cue.TokenIndex, j => IsCue(c, j)) is { } np && np.End == c.Cue.TokenIndex
+            return k + 1 < c.Cue.TokenIndex && phrases.After(tokens, k + 1, c.Cue.TokenIndex, c.IsCue) is { } np && np.End == c.Cue.TokenIndex
                 ? resolver.Resolve(c.Document, np.First, np.End, "grammar")
                 : null;
         }

@@ -13,12 +13,16 @@ namespace Pipeline.Claims;
 /// </summary>
 public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, MentionResolver resolver, ContentTyper typer)
 {
+    // made once: a method group becomes a new delegate at every use
+    private readonly Func<Token, bool> isAddressee = phrases.IsAddressee;
+
     /// <summary>Finds the claims of a document (does not change it).</summary>
     public List<Claim> Predict(Document d)
     {
         var claims = new List<Claim>();
         Mention? previous = null;
         var cueAt = CueIndex(d);
+        Func<int, bool> isCue = i => IsCue(cueAt, i);
         foreach (var s in d.Sentences)
         {
             var found = RefersBack(d, s) ? [] : FindCues(d, s, cueAt);
@@ -49,7 +53,7 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
                     clauseEnd = found[j].TokenIndex;
                     break;
                 }
-                var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous, cueAt);
+                var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous, cueAt, isCue);
                 if (found[k].Entry.Class == CueClass.Issuer)
                 {
                     if (VerbSpeaker(ctx) is ({ } issuer, _, not "continuation")) sentenceSpeaker = previous = issuer;
@@ -71,7 +75,7 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
         act.Entry.Type is ClaimType.Condemnation or ClaimType.Accusation or ClaimType.Appeal && act.Entry.Class is CueClass.Verb
         && next.Entry.Class == CueClass.Participle && next.Entry.Lemma == "قال" && next.TokenIndex - act.TokenIndex <= 8;
 
-    private static bool IsCue(ClauseContext c, int i) => c.CueAt[i] is { Entry.Class: not CueClass.Noun };
+    private static bool IsCue(CueMatch?[] cueAt, int i) => cueAt[i] is { Entry.Class: not CueClass.Noun };
 
     private Claim? Build(ClauseContext c)
     {
@@ -99,7 +103,7 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
             else if (c.Continued is not null) speaker = c.Continued;
             else return null;
         }
-        var content = ClaimContent.Find(c, contentStart, construction == "source-after", phrases.IsAddressee);
+        var content = ClaimContent.Find(c, contentStart, construction == "source-after", isAddressee);
         if (c.Cue.Entry.Class == CueClass.Verb && (content is null || content.Value.Quote is null && WordCount(c.Tokens, content.Value) < 2) && ClaimContent.QuotedBefore(c) is { } before)
             (content, construction) = (before, construction + "+quote-first");
         if (content is null || WordCount(c.Tokens, content.Value) < (c.Cue.Entry.Type is ClaimType.Denial or ClaimType.Condemnation ? 1 : 2) && content.Value.Quote is null) return null;
@@ -121,7 +125,7 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
         }
         else if (type != ClaimType.Statement)
         {
-            target = Targets.Find(c, contentStart, speaker, phrases, resolver, i => IsCue(c, i));
+            target = Targets.Find(c, contentStart, speaker, phrases, resolver, c.IsCue);
             // what a denial denies is an act (وجود، أي تورط); its target, if any, is an actor
             if (type == ClaimType.Denial && target is not null && !IsActor(c, target)) target = null;
         }

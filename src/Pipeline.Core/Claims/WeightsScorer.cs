@@ -28,7 +28,10 @@ public sealed class WeightsScorer : IClaimScorer
     public static WeightsScorer Load(string modelPath, ClaimFeatures features) =>
         new(LinearConfidence.FromWeights(ConfidenceWeights.Load(ConfidenceWeights.PathFor(modelPath), modelPath)), features);
 
-    public double Score(Document document, Claim claim) => Predict(_features.Extract(document, claim));
+    public double Score(Document document, Claim claim) => Predict(_features.Fill(scratch ??= new ClaimFeatureRow(), document, claim));
+
+    // One row per thread, filled anew for each claim: a row a claim is garbage the moment it is scored.
+    [ThreadStatic] private static ClaimFeatureRow? scratch;
 
     /// <summary>The probability for an already extracted feature row.</summary>
     public double Predict(ClaimFeatureRow row) => ConfidenceModel.Probability(_linear.Predict(row));

@@ -30,14 +30,15 @@ public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
     {
         var article = new ArticleRef { Id = d.Id, Path = d.Meta.Path, Url = d.Meta.Url, Title = d.Meta.Title, Published = d.Meta.Published };
         var records = new List<ClaimRecord>(d.Claims.Count);
-        var seen = new HashSet<string>();
+        // a set only for long lists: most articles have a handful of claims, and scanning them costs nothing
+        var seen = d.Claims.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
         // Claims of one sentence (and of one cue) come together: their records share the sliced text.
         (TextSpan Span, string Text) sentence = default, cue = default;
         foreach (var c in d.Claims)
         {
             string type = c.Type.Name();
             string id = IdOf(d, c);
-            if (!seen.Add(id)) continue;
+            if (seen is null ? HasId(records, id) : !seen.Add(id)) continue;
             double conf = Math.Round(Math.Clamp(c.Confidence, 0, 1), 3);
             records.Add(new ClaimRecord
             {
@@ -66,6 +67,13 @@ public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
         return StableIds.Claim(d.Id, c.Type.Name(), c.Speaker.Start, c.Speaker.End, c.Cue.Start, content.Start, content.End);
     }
 
+    private static bool HasId(List<ClaimRecord> records, string id)
+    {
+        foreach (var r in records)
+            if (r.Id == id) return true;
+        return false;
+    }
+
     private static string SliceOnce(Document d, TextSpan span, ref (TextSpan Span, string Text) last)
     {
         if (last.Text is null || last.Span != span) last = (span, d.Slice(span));
@@ -77,7 +85,7 @@ public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
         Text = d.Text.Substring(m.Start, m.End - m.Start),
         Start = m.Start,
         End = m.End,
-        Kind = m.Kind.ToString(),
+        Kind = EnumNames<MentionKind>.Of(m.Kind),
         Canonical = m.Canonical,
         Country = m.Country,
     };

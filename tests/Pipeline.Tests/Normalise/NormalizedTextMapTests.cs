@@ -54,6 +54,6 @@ public class NormalizedTextMapTests
         var view = NormalizedText.Create(text);
         Assert.That(view.Text, Is.EqualTo(expected.ToString()), text);
         for (int j = 0; j < view.Text.Length; j++)
-            Assert.That(view.ToOriginal(j, j + 1), Is.EqualTo(new Text.TextSpan(sources[j], sources[j] + 1)), $"character {j} of «{text}»");
+            Assert.That(view.ToOriginal(j, j + 1), Is.EqualTo(new Pipeline.Text.TextSpan(sources[j], sources[j] + 1)), $"character {j} of «{text}»");
     }
 }
