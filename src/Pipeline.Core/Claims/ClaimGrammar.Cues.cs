@@ -72,8 +72,7 @@ public sealed partial class ClaimGrammar
         if (m.Entry.Class is CueClass.Participle or CueClass.Source) return true;
         if (m.Entry.Class == CueClass.Noun) return false;
         if (m.Prefix.Length > 0) return true;
-        var prev = m.TokenIndex > 0 ? d.Tokens[m.TokenIndex - 1] : null;
-        return prev is null || !prev.IsWord;
+        return m.TokenIndex == 0 || !d.Tokens[m.TokenIndex - 1].IsWord;
     }
 
     /// <summary>

@@ -17,9 +17,9 @@ public enum TokenKind
 /// The strings live in a <see cref="TokenForms"/> that every token of the same word shares, so a token
 /// costs 40 bytes (it is the most numerous object of an article).
 /// </summary>
-public sealed record Token
+public readonly record struct Token
 {
-    private TokenForms _forms;
+    private readonly TokenForms _forms;
 
     public Token(int start, int end, string text, string norm, string stem, string prefix, string suffix, TokenKind kind)
         : this(start, end, new TokenForms(text, norm, stem, prefix, suffix), kind)
@@ -66,8 +66,8 @@ public sealed record Token
     internal Pipeline.Mentions.TokenLookups Lookups => _forms.Lookups;
 
     /// <summary>Equal tokens have the same span, forms and kind (remembered lookups aside).</summary>
-    public bool Equals(Token? other) =>
-        other is not null && Start == other.Start && End == other.End && Kind == other.Kind && Text == other.Text
+    public bool Equals(Token other) =>
+        Start == other.Start && End == other.End && Kind == other.Kind && Text == other.Text
         && Norm == other.Norm && Stem == other.Stem && Prefix == other.Prefix && Suffix == other.Suffix;
 
     public override int GetHashCode() => HashCode.Combine(Start, End, Text, Norm, Stem, Prefix, Suffix, Kind);

@@ -10,6 +10,9 @@ namespace Pipeline.Worker.Bench;
 public sealed class BenchResult
 {
     public int Threads { get; init; }
+
+    /// <summary>Which round of 1-thread and T-thread passes this pass belongs to (from 1).</summary>
+    public int Round { get; set; } = 1;
     public int Articles { get; set; }
     public int Rejects { get; set; }
     public long Bytes { get; set; }

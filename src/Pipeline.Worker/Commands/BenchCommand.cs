@@ -11,10 +11,12 @@ using Spectre.Console.Cli;
 namespace Pipeline.Worker.Commands;
 
 /// <summary>
-/// <c>bench [--articles N] [--threads T] [--corpus DIR] [--warm-up N]</c>: how fast text → claims runs on this
-/// machine, in memory (nothing is written in the timed part). A warm-up pass (1,000 articles, so that the
-/// JIT's optimised code is in place before timing) gives the time from process start to the first claim; then one pass on 1 thread and one on T threads (the scaling),
-/// and the same texts through Lucene.NET's ArabicAnalyzer as a reference measured in the same run.
+/// <c>bench [--articles N] [--threads T] [--corpus DIR] [--warm-up N] [--rounds R]</c>: how fast text → claims runs
+/// on this machine, in memory (nothing is written in the timed part). A warm-up pass (1,000 articles, so that the
+/// JIT's optimised code is in place before timing) gives the time from process start to the first claim; then R
+/// rounds of one pass on 1 thread and one on T threads (the scaling), each round with the machine's own scaling
+/// (<see cref="MachineProbe"/>) as a reference, and the same texts through Lucene.NET's ArabicAnalyzer as a
+/// reference measured in the same run.
 /// </summary>
 public sealed class BenchCommand(IServiceProvider services) : Command<BenchCommand.Settings>
 {
@@ -38,13 +40,19 @@ public sealed class BenchCommand(IServiceProvider services) : Command<BenchComma
         public int? WarmUp { get; init; }
 
         [CommandOption("--no-scaling")]
-        [Description("Skip the 1-thread pass (for long memory runs).")]
+        [Description("Skip the 1-thread passes and the machine reference: one pass on T threads (for long memory runs).")]
         public bool NoScaling { get; init; }
+
+        [CommandOption("-r|--rounds <R>")]
+        [Description("Rounds of a 1-thread and a T-thread pass (default 3): on a shared or virtual machine one pair can be "
+            + "off by a quarter; the summary gives the median and every round.")]
+        public int Rounds { get; init; } = 3;
 
         public override ValidationResult Validate() =>
             Articles < 1 ? ValidationResult.Error("--articles must be 1 or more")
             : Threads < 1 ? ValidationResult.Error("--threads must be 1 or more")
             : WarmUp < 1 ? ValidationResult.Error("--warm-up must be 1 or more")
+            : Rounds < 1 ? ValidationResult.Error("--rounds must be 1 or more")
             : Corpus is not null && !Directory.Exists(Corpus) ? ValidationResult.Error($"--corpus: the folder '{Corpus}' does not exist; give a folder of .txt or .html articles")
             : ValidationResult.Success();
     }
@@ -67,17 +75,31 @@ public sealed class BenchCommand(IServiceProvider services) : Command<BenchComma
         int pipelineWarmUp = settings.WarmUp ?? Math.Min(settings.Articles, Math.Max(1000, corpus.Seeds));
         var warmUp = BenchRun.Run(processor, builder, corpus.Articles(pipelineWarmUp), 1, SinceStart, cancellationToken);
         var passes = new List<BenchResult>();
-        if (!settings.NoScaling || settings.Threads == 1)
-            passes.Add(BenchRun.Run(processor, builder, corpus.Articles(settings.Articles), 1, null, cancellationToken));
-        if (settings.Threads > 1)
-            passes.Add(BenchRun.Run(processor, builder, corpus.Articles(settings.Articles), settings.Threads, null, cancellationToken));
+        var machine = new List<double>();
+        bool scaling = !settings.NoScaling && settings.Threads > 1;
+        for (int round = 1; round <= (scaling ? settings.Rounds : 1); round++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (scaling) machine.Add(MachineProbe.Scaling(settings.Threads));
+            if (!settings.NoScaling || settings.Threads == 1)
+                passes.Add(Pass(1, round));
+            if (settings.Threads > 1)
+                passes.Add(Pass(settings.Threads, round));
+        }
         LuceneReference.Run(corpus.Articles(settings.WarmUp ?? Math.Min(settings.Articles, 200)), cancellationToken);
         var lucene = LuceneReference.Run(corpus.Articles(settings.Articles), cancellationToken);
 
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        BenchTables.Write(corpus, passes, lucene, (modelsLoaded, warmUp.FirstClaim), self.PeakWorkingSet64);
+        BenchTables.Write(corpus, passes, machine, lucene, (modelsLoaded, warmUp.FirstClaim), self.PeakWorkingSet64);
         return 0;
+
+        BenchResult Pass(int threads, int round)
+        {
+            var pass = BenchRun.Run(processor, builder, corpus.Articles(settings.Articles), threads, null, cancellationToken);
+            pass.Round = round;
+            return pass;
+        }
     }
 
     /// <summary>samples/ in the working folder or the nearest folder above it that has one.</summary>

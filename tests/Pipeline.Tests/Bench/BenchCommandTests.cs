@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Tests.Batch;
 using Pipeline.Worker;
+using Pipeline.Worker.Bench;
 using Pipeline.Worker.Commands;
 using Spectre.Console;
 
@@ -40,7 +41,7 @@ public class BenchCommandTests
         var text = output.ToString();
         Assert.That(text, Does.Contain("art/s").And.Contain("claims/s").And.Contain("tok/s"));
         Assert.That(text, Does.Contain("Lucene ArabicAnalyzer").And.Contain("peak working set").And.Contain("first claim"));
-        Assert.That(text, Does.Contain("scaling 2 threads vs 1"));
+        Assert.That(text, Does.Contain("scaling 2 threads vs 1").And.Contain("machine scaling 2 vs 1").And.Contain("rounds:"));
         Assert.That(text, Does.Contain("claims").And.Contain("normalise"), "the per-stage table");
     }
 
@@ -48,4 +49,16 @@ public class BenchCommandTests
     [TestCase(500, true)]
     public void Warm_up_must_be_at_least_one_article(int warmUp, bool valid) =>
         Assert.That(new BenchCommand.Settings { WarmUp = warmUp }.Validate().Successful, Is.EqualTo(valid));
+
+    [TestCase(0, false)]
+    [TestCase(1, true)]
+    public void Rounds_must_be_at_least_one(int rounds, bool valid) =>
+        Assert.That(new BenchCommand.Settings { Rounds = rounds }.Validate().Successful, Is.EqualTo(valid));
+
+    [Test]
+    public void The_machine_probe_gives_a_positive_scaling_for_one_and_two_threads()
+    {
+        Assert.That(MachineProbe.Scaling(1, work: 20_000), Is.GreaterThan(0.2).And.LessThan(5), "one thread against itself");
+        Assert.That(MachineProbe.Scaling(2, work: 20_000), Is.GreaterThan(0.2).And.LessThan(10));
+    }
 }
