@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Pipeline.Lexicons;
 using Pipeline.Mentions;
@@ -9,9 +10,13 @@ namespace Pipeline.Claims;
 public sealed partial class ClaimGrammar
 {
     /// <summary>Every token's cue match, computed once per document (outside quotations only).</summary>
+    /// <summary>
+    /// The cue match at each token, from the shared pool (<see cref="Predict"/> returns it, cleared, when done:
+    /// an array a document is the claim stage's largest allocation). It may be longer than the token list.
+    /// </summary>
     private CueMatch?[] CueIndex(Document d)
     {
-        var cueAt = new CueMatch?[d.Tokens.Count];
+        var cueAt = ArrayPool<CueMatch?>.Shared.Rent(Math.Max(1, d.Tokens.Count));
         int q = 0;
         var quotes = d.Quotations.OrderBy(x => x.Inner.Start).ToList();
         for (int i = 0; i < d.Tokens.Count; i++)

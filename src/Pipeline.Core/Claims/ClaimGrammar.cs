@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Pipeline.Lexicons;
 using Pipeline.Mentions;
@@ -23,50 +24,57 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
         Mention? previous = null;
         var cueAt = CueIndex(d);
         Func<int, bool> isCue = i => IsCue(cueAt, i);
-        foreach (var s in d.Sentences)
+        try
         {
-            var found = RefersBack(d, s) ? [] : FindCues(d, s, cueAt);
-            Mention? sentenceSpeaker = null;
-            if (found.Count == 0)
+            foreach (var s in d.Sentences)
             {
-                if (Headline.Find(d, s, phrases, resolver, typer) is { } headline)
+                var found = RefersBack(d, s) ? [] : FindCues(d, s, cueAt);
+                Mention? sentenceSpeaker = null;
+                if (found.Count == 0)
                 {
-                    claims.Add(headline);
-                    previous = headline.Speaker;
-                }
-                continue;
-            }
-            for (int k = 0; k < found.Count; k++)
-            {
-                int clauseEnd = s.EndToken;
-                for (int j = k + 1; j < found.Count; j++)
-                {
-                    if (!OpensClause(d, found[j])) continue;
-                    // هاجمت فيها مروجي الشائعات، قائلة: «…» — قائلا gives the manner of the act before it: the
-                    // quote is what that condemnation/accusation/appeal said, not a second claim
-                    if (IsSayingManner(found[k], found[j]))
+                    if (Headline.Find(d, s, phrases, resolver, typer) is { } headline)
                     {
-                        found.RemoveAt(j);
-                        j--;
-                        continue;
+                        claims.Add(headline);
+                        previous = headline.Speaker;
                     }
-                    clauseEnd = found[j].TokenIndex;
-                    break;
-                }
-                var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous, cueAt, isCue);
-                if (found[k].Entry.Class == CueClass.Issuer)
-                {
-                    if (VerbSpeaker(ctx) is ({ } issuer, _, not "continuation")) sentenceSpeaker = previous = issuer;
                     continue;
                 }
-                var claim = Build(ctx);
-                if (claim is null) continue;
-                claims.Add(claim);
-                if (claim.Type == ClaimType.Denial && ReportedAccusation.Find(ctx, claim, phrases, resolver) is { } accusation)
-                    claims.Add(accusation);
-                sentenceSpeaker = claim.Speaker;
-                previous = claim.Speaker;
+                for (int k = 0; k < found.Count; k++)
+                {
+                    int clauseEnd = s.EndToken;
+                    for (int j = k + 1; j < found.Count; j++)
+                    {
+                        if (!OpensClause(d, found[j])) continue;
+                        // هاجمت فيها مروجي الشائعات، قائلة: «…» — قائلا gives the manner of the act before it: the
+                        // quote is what that condemnation/accusation/appeal said, not a second claim
+                        if (IsSayingManner(found[k], found[j]))
+                        {
+                            found.RemoveAt(j);
+                            j--;
+                            continue;
+                        }
+                        clauseEnd = found[j].TokenIndex;
+                        break;
+                    }
+                    var ctx = new ClauseContext(d, s, found[k], clauseEnd, sentenceSpeaker, previous, cueAt, isCue);
+                    if (found[k].Entry.Class == CueClass.Issuer)
+                    {
+                        if (VerbSpeaker(ctx) is ({ } issuer, _, not "continuation")) sentenceSpeaker = previous = issuer;
+                        continue;
+                    }
+                    var claim = Build(ctx);
+                    if (claim is null) continue;
+                    claims.Add(claim);
+                    if (claim.Type == ClaimType.Denial && ReportedAccusation.Find(ctx, claim, phrases, resolver) is { } accusation)
+                        claims.Add(accusation);
+                    sentenceSpeaker = claim.Speaker;
+                    previous = claim.Speaker;
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<CueMatch?>.Shared.Return(cueAt, clearArray: true);
         }
         return claims;
     }

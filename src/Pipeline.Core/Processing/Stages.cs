@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using Pipeline.Claims;
 using Pipeline.Lexicons;
 using Pipeline.Mentions;
-using Pipeline.Normalise;
 using Pipeline.Quotes;
 using Pipeline.Segment;
 
@@ -37,7 +36,6 @@ public static class Stages
         var grammar = new ClaimGrammar(cues, phrases, resolver, typer);
         var stages = new List<IDocumentStage>
         {
-            new NormaliseStage(),
             new TokenizeStage(),
             new QuoteStage(),
             new SegmentStage(),

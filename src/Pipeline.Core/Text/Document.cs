@@ -22,8 +22,14 @@ public sealed class Document
 
     public ArticleMeta Meta { get; }
 
-    /// <summary>The normalised matching view, set by the normalise stage.</summary>
-    public NormalizedText? Normalized { get; set; }
+    /// <summary>
+    /// The normalised matching view of the whole text with its map back to the original, made on first use.
+    /// The analysis stages do not need it (the tokenizer normalises each word once per thread), so an
+    /// article that nobody asks it of does not pay for it.
+    /// </summary>
+    public NormalizedText Normalized => _normalized ??= NormalizedText.Create(Text);
+
+    private NormalizedText? _normalized;
 
     public List<Token> Tokens { get; } = new();
 

@@ -16,7 +16,7 @@ public class ConfidenceFeaturesTests
     internal static (Document Doc, Claim Headline, Claim Said) Build()
     {
         var doc = new Document("a-test", Text, new ArticleMeta());
-        foreach (var stage in new IDocumentStage[] { new NormaliseStage(), new TokenizeStage(), new QuoteStage(), new SegmentStage() })
+        foreach (var stage in new IDocumentStage[] { new TokenizeStage(), new QuoteStage(), new SegmentStage() })
             stage.Process(doc, CancellationToken.None);
         var headline = new Claim
         {

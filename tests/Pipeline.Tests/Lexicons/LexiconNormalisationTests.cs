@@ -20,7 +20,6 @@ public class LexiconNormalisationTests
     private static IReadOnlyList<Token> Tokens(string text)
     {
         var document = new Document("a-test", text, new ArticleMeta());
-        new NormaliseStage().Process(document, CancellationToken.None);
         new TokenizeStage().Process(document, CancellationToken.None);
         return document.Tokens;
     }

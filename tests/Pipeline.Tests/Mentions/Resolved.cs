@@ -20,7 +20,6 @@ public static class Resolved
     public static Mention Phrase(string phrase)
     {
         var document = new Document("a-test", phrase, new ArticleMeta());
-        new NormaliseStage().Process(document, CancellationToken.None);
         new TokenizeStage().Process(document, CancellationToken.None);
         return Shared.Value.Resolve(document, 0, document.Tokens.Count, "test");
     }

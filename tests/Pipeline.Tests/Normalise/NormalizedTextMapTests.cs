@@ -57,3 +57,15 @@ public class NormalizedTextMapTests
             Assert.That(view.ToOriginal(j, j + 1), Is.EqualTo(new Pipeline.Text.TextSpan(sources[j], sources[j] + 1)), $"character {j} of «{text}»");
     }
 }
+
+public class DocumentNormalizedViewTests
+{
+    [Test]
+    public void A_document_makes_its_normalised_view_once_on_first_use()
+    {
+        var document = new Pipeline.Text.Document("d", "قالَ الـوزيرُ", new Pipeline.Text.ArticleMeta());
+        var view = document.Normalized;
+        Assert.That(view.Text, Is.EqualTo("قال الوزير"));
+        Assert.That(document.Normalized, Is.SameAs(view));
+    }
+}

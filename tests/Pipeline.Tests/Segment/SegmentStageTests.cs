@@ -12,7 +12,7 @@ public class SegmentStageTests
     {
         const string text = "واتّهم الرئيس جو بايدن السلطات الصينية بـ”حماية” منفذي هذه الهجمات.\nوقال: «الوضع خطير. جدا» أمس.";
         var document = new Document("a-test", text, new ArticleMeta());
-        foreach (var stage in new Processing.IDocumentStage[] { new NormaliseStage(), new TokenizeStage(), new QuoteStage(), new SegmentStage() })
+        foreach (var stage in new Processing.IDocumentStage[] { new TokenizeStage(), new QuoteStage(), new SegmentStage() })
             stage.Process(document, CancellationToken.None);
 
         Assert.That(document.Quotations.Select(q => document.Slice(q.Inner)), Is.EqualTo(new[] { "حماية", "الوضع خطير. جدا" }));
