@@ -52,7 +52,7 @@ public static class ClaimContent
     /// an aside (or the day: اليوم الأحد) opens the content and a complementiser (إن، أن، بأن) follows within a few words, the content
     /// starts at the complementiser.
     /// </summary>
-    private static int AfterAside(IReadOnlyList<Token> tokens, int first, int end, Func<Token, bool> isAddressee)
+    private static int AfterAside(List<Token> tokens, int first, int end, Func<Token, bool> isAddressee)
     {
         if (first >= end || !tokens[first].IsWord) return first;
         var t = tokens[first];

@@ -139,7 +139,7 @@ public sealed partial class ClaimGrammar
     /// (وطالب المواطنين بعدم … — the speaker is the earlier one). Known actors (الصين، البحرين) are not plurals.
     /// Likewise a noun with an object pronoun attached (ودعت أعضاءها).
     /// </summary>
-    private bool IsObjectCase(IReadOnlyList<Token> tokens, int i)
+    private bool IsObjectCase(List<Token> tokens, int i)
     {
         var t = tokens[i];
         if (t.HasArticle && t.Stem.Length >= 6 && t.Stem.EndsWith("ين", StringComparison.Ordinal) && !resolver.IsKnown(tokens, i)) return true;

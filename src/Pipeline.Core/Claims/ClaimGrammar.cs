@@ -188,7 +188,7 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
         return m.Source is "gazetteer" or "ner" || first < c.Tokens.Count && resolver.IsKnown(c.Tokens, first) && !phrases.IsNonSubject(c.Tokens[first]);
     }
 
-    private static (int First, int End) TokenRange(IReadOnlyList<Token> tokens, TextSpan span)
+    private static (int First, int End) TokenRange(List<Token> tokens, TextSpan span)
     {
         int first = 0;
         while (first < tokens.Count && tokens[first].End <= span.Start) first++;
@@ -226,7 +226,7 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
 
     private static readonly HashSet<string> SelfPronouns = ["انني", "اننا", "انهم", "بانهم", "باننا", "بانني"];
 
-    private static int WordCount(IReadOnlyList<Token> tokens, ContentSpan c)
+    private static int WordCount(List<Token> tokens, ContentSpan c)
     {
         int n = 0;
         for (int i = c.FirstToken; i < c.EndToken; i++) if (tokens[i].IsWord || tokens[i].Kind == TokenKind.Number) n++;

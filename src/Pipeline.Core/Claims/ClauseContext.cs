@@ -12,7 +12,7 @@ namespace Pipeline.Claims;
 /// </summary>
 public sealed record ClauseContext(Document Document, Sentence Sentence, CueMatch Cue, int ClauseEnd, Mention? SentenceSpeaker, Mention? PreviousSpeaker, CueMatch?[] CueAt, Func<int, bool> IsCue)
 {
-    public IReadOnlyList<Token> Tokens => Document.Tokens;
+    public List<Token> Tokens => Document.Tokens;
 
     public Token CueToken => Document.Tokens[Cue.TokenIndex];
 

@@ -51,7 +51,7 @@ public sealed class ContentTyper
     /// The type the content's words call for, or null when they say nothing special: the type of the
     /// first phrase of the file that starts at a word of the content within the phrase's window.
     /// </summary>
-    public ClaimType? TypeOf(IReadOnlyList<Token> tokens, int first, int end)
+    public ClaimType? TypeOf(List<Token> tokens, int first, int end)
     {
         int best = int.MaxValue;
         int word = 0;
@@ -74,7 +74,7 @@ public sealed class ContentTyper
         return best == int.MaxValue ? null : _phrases[best].Type;
     }
 
-    private void Consider(FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key, IReadOnlyList<Token> tokens, int i, int end, int word, ref int best)
+    private void Consider(FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key, List<Token> tokens, int i, int end, int word, ref int best)
     {
         if (!index.TryGetValue(key, out var candidates)) return;
         foreach (int p in candidates)
@@ -86,7 +86,7 @@ public sealed class ContentTyper
         }
     }
 
-    private static bool StartsAt(IReadOnlyList<Token> tokens, int i, int end, string[] words)
+    private static bool StartsAt(List<Token> tokens, int i, int end, string[] words)
     {
         int k = 0;
         for (int j = i; j < end && k < words.Length; j++)

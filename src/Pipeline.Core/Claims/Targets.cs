@@ -123,7 +123,7 @@ public static class Targets
     /// An indefinite nisba right after an indefinite common noun qualifies it (بيان صحفي، مصدر أمني، مؤتمر
     /// صحفي): it is an adjective even when the same word names a person elsewhere (صحفي، journalist).
     /// </summary>
-    private static bool IsNisbaAfterNoun(IReadOnlyList<Token> tokens, int i, NounPhrases phrases, MentionResolver resolver)
+    private static bool IsNisbaAfterNoun(List<Token> tokens, int i, NounPhrases phrases, MentionResolver resolver)
     {
         var t = tokens[i];
         if (i == 0 || t.HasArticle || t.Prefix.Length > 0 || !t.Norm.EndsWith('ي') || t.Norm.Length < 4) return false;
@@ -135,7 +135,7 @@ public static class Targets
     /// تصريحات قرداحي: after a plural speech noun (…ات) a bare word not in ة is its possessor, a name — an adjective
     /// of a non-human plural would be feminine (تصريحات صحفية).
     /// </summary>
-    private static int? NamePossessor(IReadOnlyList<Token> tokens, int i, int end, Mention speaker, NounPhrases phrases)
+    private static int? NamePossessor(List<Token> tokens, int i, int end, Mention speaker, NounPhrases phrases)
     {
         // the head of a construct (إضافة) has no article: التصريحات تمر is a clause, not a possessor
         if (tokens[i].HasArticle || !tokens[i].Stem.EndsWith("ات", StringComparison.Ordinal) || i + 1 >= end) return null;
@@ -182,7 +182,7 @@ public static class Targets
     /// Where a prepositional object ends: the word and the definite nisba adjectives agreeing with it
     /// (للمعارضة السورية), not the verbal noun that follows (بالسائقين | تخفيف السرعة).
     /// </summary>
-    private static int WithAdjectives(IReadOnlyList<Token> tokens, int end, int limit)
+    private static int WithAdjectives(List<Token> tokens, int end, int limit)
     {
         while (end < limit && tokens[end].IsWord && tokens[end].HasArticle && !tokens[end].HasConjunction
                && (tokens[end].Stem.EndsWith('ي') || tokens[end].Stem.EndsWith("يه", StringComparison.Ordinal) || tokens[end].Stem.EndsWith("يين", StringComparison.Ordinal)))
@@ -218,7 +218,7 @@ public static class Targets
 
     internal static readonly HashSet<string> TimeWords = ["اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "صباح", "مساء", "الليله", "غدا"];
 
-    private static bool Overlaps(IReadOnlyList<Token> tokens, (int First, int End) np, Mention m) =>
+    private static bool Overlaps(List<Token> tokens, (int First, int End) np, Mention m) =>
         tokens[np.First].Start < m.End && m.Start < tokens[np.End - 1].End;
 
     private static int EndOf(ClauseContext c) => c.ClauseEnd < c.Tokens.Count ? c.Tokens[c.ClauseEnd].Start : c.Document.Text.Length;

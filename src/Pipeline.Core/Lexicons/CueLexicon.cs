@@ -126,7 +126,7 @@ public sealed class CueLexicon
     /// The cue at <paramref name="index"/>, if its token is a cue form with clitics the form allows:
     /// verbs and source phrases take only و/ف before them, nouns also prepositions and the article.
     /// </summary>
-    public CueMatch? Match(IReadOnlyList<Token> tokens, int index)
+    public CueMatch? Match(List<Token> tokens, int index)
     {
         var token = tokens[index];
         if (!token.IsWord) return null;
@@ -168,7 +168,7 @@ public sealed class CueLexicon
         cls != CueClass.Source && stemLength >= 3 && suffix is "ه" or "ها" or "هم" or "هما"
         && !(suffix is "ه" && surface.EndsWith('ة'));
 
-    private static bool RequirementFollows(IReadOnlyList<Token> tokens, int index, string[] requires)
+    private static bool RequirementFollows(List<Token> tokens, int index, string[] requires)
     {
         int seen = 0;
         for (int i = index + 1; i < tokens.Count && seen < 12; i++)

@@ -108,7 +108,7 @@ public sealed class ActorGazetteer
     /// Whether a one-word hit is really a common noun: القاعدة العسكرية (a military base) is not تنظيم
     /// القاعدة, because an adjective other than a nationality follows it.
     /// </summary>
-    public bool IsCommonNounUse(IReadOnlyList<Token> tokens, ActorHit hit)
+    public bool IsCommonNounUse(List<Token> tokens, ActorHit hit)
     {
         if (hit.End - hit.First != 1 || hit.Actor.Kind is not ("GROUP" or "ORG") || hit.End >= tokens.Count) return false;
         var next = tokens[hit.End];
@@ -118,7 +118,7 @@ public sealed class ActorGazetteer
     }
 
     /// <summary>The longest actor name starting at token <paramref name="first"/>, if any.</summary>
-    public ActorHit? Match(IReadOnlyList<Token> tokens, int first, int end)
+    public ActorHit? Match(List<Token> tokens, int first, int end)
     {
         var token = tokens[first];
         if (!token.IsWord) return null;
@@ -163,7 +163,7 @@ public sealed class ActorGazetteer
         return null;
     }
 
-    private static bool Continues(IReadOnlyList<Token> tokens, int first, int end, string[] keys)
+    private static bool Continues(List<Token> tokens, int first, int end, string[] keys)
     {
         if (first + keys.Length > end) return false;
         for (int k = 1; k < keys.Length; k++)

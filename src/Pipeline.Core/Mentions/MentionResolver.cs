@@ -70,7 +70,7 @@ public sealed class MentionResolver(ActorGazetteer actors, HeadWords heads)
     }
 
     /// <summary>True when the token (or its clitic-stripped reading) is a known actor or head word.</summary>
-    public bool IsKnown(IReadOnlyList<Token> tokens, int i) =>
+    public bool IsKnown(List<Token> tokens, int i) =>
         heads.KindOf(tokens[i]) is not null || actors.Match(tokens, i, tokens.Count) is { Actor.IsNisba: false };
 
     private static readonly HashSet<string> Portfolios = ["خارجيه", "داخليه", "دفاع", "عدل", "ماليه", "صحه", "تربيه", "اقتصاد", "طاقه"];

@@ -71,7 +71,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     /// The phrase starting at token <paramref name="start"/> (which must be a word that can open a
     /// phrase), as a token range <c>[start, end)</c>, or null when none starts there.
     /// </summary>
-    public (int First, int End)? After(IReadOnlyList<Token> tokens, int start, int limit, Func<int, bool> isCue)
+    public (int First, int End)? After(List<Token> tokens, int start, int limit, Func<int, bool> isCue)
     {
         // a claim verb or participle opens no phrase: وتابع | قائلا has no subject of its own
         if (start >= limit || !CanOpen(tokens[start]) || StartsPrepositionalPhrase(tokens[start], null, Next(tokens, start)) || isCue(start)) return null;
@@ -135,7 +135,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     }
 
     /// <summary>The closing mark of a short quoted name opened at <paramref name="open"/> (one to five words), or null.</summary>
-    private static int? QuotedNameEnd(IReadOnlyList<Token> tokens, int open, int limit)
+    private static int? QuotedNameEnd(List<Token> tokens, int open, int limit)
     {
         for (int j = open + 1; j < limit && j - open <= 6; j++)
         {
@@ -149,7 +149,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     /// The phrase starting at <paramref name="first"/> whose first word is taken as it is, preposition
     /// and all (لوزارة الخارجية، بالهجوم على …): the words after it run on as in <see cref="After"/>.
     /// </summary>
-    public (int First, int End) Opened(IReadOnlyList<Token> tokens, int first, int limit)
+    public (int First, int End) Opened(List<Token> tokens, int first, int limit)
     {
         int end = first + 1;
         while (end < limit && end - first < MaxWords && tokens[end].IsWord && !IsFunctionWord(tokens[end]) && !StartsPrepositionalPhrase(tokens[end]))
@@ -158,7 +158,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     }
 
     /// <summary>The phrase ending just before <paramref name="end"/> and starting at <paramref name="floor"/> (subject-first order).</summary>
-    public (int First, int End)? Before(IReadOnlyList<Token> tokens, int floor, int end, Func<int, bool> isCue)
+    public (int First, int End)? Before(List<Token> tokens, int floor, int end, Func<int, bool> isCue)
     {
         int first = end;
         while (first > floor && end - first < MaxWords)
@@ -187,7 +187,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     /// السلطات الصينية. After one bare name it is a surname (فراس العدوان); after a head word a construct
     /// (نادي المدينة، خادم الحرمين).
     /// </summary>
-    private bool EndsName(IReadOnlyList<Token> tokens, int start, int end)
+    private bool EndsName(List<Token> tokens, int start, int end)
     {
         var t = tokens[end];
         if (end - start < 2 || !t.HasArticle || t.HasConjunction) return false;
@@ -205,7 +205,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     /// After a definite word, a bare word is a new phrase unless it is a name (نبيل الحلو), a head word
     /// (handled by the caller) or a known actor: the object's construct (قرار الحكومة).
     /// </summary>
-    private bool EndsAtCommonNoun(IReadOnlyList<Token> tokens, int i, int limit)
+    private bool EndsAtCommonNoun(List<Token> tokens, int i, int limit)
     {
         var t = tokens[i];
         if (!t.IsWord || t.HasArticle || t.HasConjunction || t.Norm.Length < 2) return false;
@@ -217,7 +217,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     /// A definite word right after a bare known name (داعش، حماس، روسيا) is the verb's object, unless it
     /// is an adjective of the name (حماس الفلسطينية، داعش الإرهابي).
     /// </summary>
-    private bool EndsAtObject(IReadOnlyList<Token> tokens, int end)
+    private bool EndsAtObject(List<Token> tokens, int end)
     {
         var t = tokens[end];
         var prev = tokens[end - 1];
@@ -241,7 +241,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     private static readonly HashSet<string> Quantities = ["عدد", "عددا", "بعض", "مجموعه", "احد", "احدي", "عشرات", "مئات", "الاف", "جميع", "كل", "اغلبيه", "معظم"];
 
     /// <summary>A body's name takes a لـ complement (الهيئة العامة للاستثمار); a person's does not (قال المتحدث للصحفيين).</summary>
-    private bool OrgComplement(IReadOnlyList<Token> tokens, int start, Token t) =>
+    private bool OrgComplement(List<Token> tokens, int start, Token t) =>
         t.IsWord && t.Prefix.StartsWith("لل", StringComparison.Ordinal) && heads.KindOf(tokens[start]) == MentionKind.ORG && !isSpeechOrMedia(t);
 
     /// <summary>لصحيفة، لوكالة، لقناة، للصحفيين: "to" a news outlet or the press, whom a speaker tells something.</summary>
@@ -261,7 +261,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     private static readonly HashSet<string> Adjectives = ["مسلحه", "مسلح", "متطرفه", "متطرف", "متحاربه", "متنازعه", "معنيه", "مختلفه", "احمر", "اخضر", "ابيض", "اسود", "ازرق", "اصفر", "خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
 
     /// <summary>The end of a known actor or a body named by its head word (وزارة الدفاع، الخارجية الأمريكية) starting at <paramref name="i"/>, or null.</summary>
-    private int? InstitutionEnd(IReadOnlyList<Token> tokens, int i, int limit)
+    private int? InstitutionEnd(List<Token> tokens, int i, int limit)
     {
         if (actors.Match(tokens, i, limit) is { Actor.IsNisba: false } hit && hit.First == i) return WithNisba(tokens, hit.End, limit);
         if (!tokens[i].IsWord || heads.KindOf(tokens[i]) is not (MentionKind.ORG or MentionKind.GPE or MentionKind.GROUP)) return null;
@@ -271,14 +271,14 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
     }
 
     /// <summary>Past the nationality adjectives after a name (الخارجية | الأمريكية).</summary>
-    private int WithNisba(IReadOnlyList<Token> tokens, int end, int limit)
+    private int WithNisba(List<Token> tokens, int end, int limit)
     {
         while (end < limit && actors.Match(tokens, end, limit) is { Actor.IsNisba: true } nisba && nisba.First == end) end = nisba.End;
         return end;
     }
 
     /// <summary>The gazetteer name starting at token <paramref name="i"/> (مصر in «مصر تعتزم …»), when there is one.</summary>
-    public (int First, int End)? KnownName(IReadOnlyList<Token> tokens, int i, int limit) =>
+    public (int First, int End)? KnownName(List<Token> tokens, int i, int limit) =>
         actors.Match(tokens, i, limit) is { Actor.IsNisba: false } hit ? (hit.First, hit.End) : null;
 
     /// <summary>A title or rank that heads a person's name (العميد، اللواء، الدكتور، الوزير).</summary>
@@ -286,7 +286,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
 
     public bool CanOpen(Token t) => t.IsWord && !IsFunctionWord(t) && t.Norm.Length >= 2 && !(t.Prefix.Length > 0 && StartsPrepositionalPhrase(t));
 
-    private static Token? Next(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : null;
+    private static Token? Next(List<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : null;
 
     /// <summary>
     /// بـ and لـ tokens open prepositional phrases (بالقاهرة، للصحفيين، لوكالة): they end a phrase

@@ -82,7 +82,8 @@ public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
 
     private static MentionRecord Mention(Document d, Mention m) => new()
     {
-        Text = d.Text.Substring(m.Start, m.End - m.Start),
+        // a mention's text is its slice of the article (MentionResolver); slice again only if it is not
+        Text = d.Text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(m.Text) ? m.Text : d.Text.Substring(m.Start, m.End - m.Start),
         Start = m.Start,
         End = m.End,
         Kind = EnumNames<MentionKind>.Of(m.Kind),

@@ -10,7 +10,7 @@ namespace Pipeline.Output;
 /// </summary>
 public static class StableIds
 {
-    public static string Article(string text) => "a-" + Hash(text, 16);
+    public static string Article(string text) => Hash("a-", text, 16);
 
     /// <summary>A claim id from its article, type and the offsets of its speaker, cue and content.</summary>
     public static string Claim(string articleId, string type, int speakerStart, int speakerEnd, int cueStart, int contentStart, int contentEnd)
@@ -18,12 +18,12 @@ public static class StableIds
         // The hashed key is formatted on the stack: same characters as the interpolated string, no garbage.
         Span<char> key = stackalloc char[256];
         return key.TryWrite($"{articleId}|{type}|{speakerStart}:{speakerEnd}|{cueStart}|{contentStart}:{contentEnd}", out int written)
-            ? "c-" + Hash(key[..written], 12)
-            : "c-" + Hash($"{articleId}|{type}|{speakerStart}:{speakerEnd}|{cueStart}|{contentStart}:{contentEnd}", 12);
+            ? Hash("c-", key[..written], 12)
+            : Hash("c-", $"{articleId}|{type}|{speakerStart}:{speakerEnd}|{cueStart}|{contentStart}:{contentEnd}", 12);
     }
 
-    /// <summary>The first <paramref name="hexChars"/> (even) lower-case hex digits of the SHA-256 of the UTF-8 text.</summary>
-    private static string Hash(ReadOnlySpan<char> s, int hexChars)
+    /// <summary><paramref name="prefix"/> and the first <paramref name="hexChars"/> (even) lower-case hex digits of the SHA-256 of the UTF-8 text, as one string.</summary>
+    private static string Hash(string prefix, ReadOnlySpan<char> s, int hexChars)
     {
         const int onStack = 1024;
         int max = Encoding.UTF8.GetMaxByteCount(s.Length);
@@ -34,7 +34,10 @@ public static class StableIds
             int length = Encoding.UTF8.GetBytes(s, bytes);
             Span<byte> digest = stackalloc byte[32];
             SHA256.HashData(bytes[..length], digest);
-            return Convert.ToHexStringLower(digest[..(hexChars / 2)]);
+            Span<char> id = stackalloc char[prefix.Length + hexChars];
+            prefix.CopyTo(id);
+            Convert.TryToHexStringLower(digest[..(hexChars / 2)], id[prefix.Length..], out _);
+            return new string(id);
         }
         finally
         {

@@ -39,7 +39,7 @@ internal static class SentenceBreakRules
     /// True when the full stop at <paramref name="dot"/> ends an abbreviation: a one-letter word (د. أ.
     /// م. U.S.) other than the era marks م / هـ after a year (2020م.), or a Latin title (Dr. Mr.).
     /// </summary>
-    public static bool IsAbbreviation(IReadOnlyList<Token> tokens, int dot)
+    public static bool IsAbbreviation(List<Token> tokens, int dot)
     {
         if (dot == 0) return false;
         var word = tokens[dot - 1];
@@ -53,7 +53,7 @@ internal static class SentenceBreakRules
     }
 
     /// <summary>True when the full stop follows a number that starts its line: a list marker (1. ٢.).</summary>
-    public static bool IsListMarker(string text, IReadOnlyList<Token> tokens, int dot)
+    public static bool IsListMarker(string text, List<Token> tokens, int dot)
     {
         if (dot == 0) return false;
         var number = tokens[dot - 1];

@@ -22,7 +22,7 @@ namespace Pipeline.Segment;
 /// </summary>
 public static class SentenceSegmenter
 {
-    public static List<Sentence> Segment(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Quotation> quotations)
+    public static List<Sentence> Segment(string text, List<Token> tokens, IReadOnlyList<Quotation> quotations)
     {
         var sentences = new List<Sentence>();
         if (tokens.Count == 0) return sentences;
@@ -50,7 +50,7 @@ public static class SentenceSegmenter
     }
 
     /// <summary>The last token of a sentence ended by the terminators [runStart, runEnd], or -1 when they end none.</summary>
-    private static int LastTokenOfSentence(string text, IReadOnlyList<Token> tokens, QuotedRanges quoted, int runStart, int runEnd)
+    private static int LastTokenOfSentence(string text, List<Token> tokens, QuotedRanges quoted, int runStart, int runEnd)
     {
         if (quoted.TryFind(tokens[runStart].Start, out var range))
             return AfterClosingMark(tokens, quoted, range, runEnd);
@@ -65,7 +65,7 @@ public static class SentenceSegmenter
     /// For terminators inside a quotation: the closing mark when only terminators, marks and brackets
     /// stand between them and it and a new word follows it; otherwise -1 (the sentence goes on).
     /// </summary>
-    private static int AfterClosingMark(IReadOnlyList<Token> tokens, QuotedRanges quoted, TextSpan range, int runEnd)
+    private static int AfterClosingMark(List<Token> tokens, QuotedRanges quoted, TextSpan range, int runEnd)
     {
         int k = runEnd + 1;
         while (k < tokens.Count && tokens[k].Start < range.End)
@@ -80,7 +80,7 @@ public static class SentenceSegmenter
     }
 
     /// <summary>Extends a sentence end over the closing brackets and stray closing marks glued to it ("...).</summary>
-    private static int Absorb(string text, IReadOnlyList<Token> tokens, QuotedRanges quoted, int last)
+    private static int Absorb(string text, List<Token> tokens, QuotedRanges quoted, int last)
     {
         while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End)
         {
@@ -95,6 +95,6 @@ public static class SentenceSegmenter
 
     private static bool IsClosingBracket(Token t) => t.Kind == TokenKind.Punctuation && t.Text is ")" or "]" or "}";
 
-    private static Sentence Make(IReadOnlyList<Token> tokens, int first, int end) =>
+    private static Sentence Make(List<Token> tokens, int first, int end) =>
         new(tokens[first].Start, tokens[end - 1].End, first, end);
 }

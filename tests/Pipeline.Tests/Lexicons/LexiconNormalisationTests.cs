@@ -17,7 +17,7 @@ public class LexiconNormalisationTests
     [TearDown]
     public void Remove() => _models.Dispose();
 
-    private static IReadOnlyList<Token> Tokens(string text)
+    private static List<Token> Tokens(string text)
     {
         var document = new Document("a-test", text, new ArticleMeta());
         new TokenizeStage().Process(document, CancellationToken.None);

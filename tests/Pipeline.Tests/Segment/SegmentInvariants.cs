@@ -5,7 +5,7 @@ namespace Pipeline.Tests.Segment;
 /// <summary>What must hold for any text: sentences ordered, trimmed, inside the text, and partitioning the tokens.</summary>
 internal static class SegmentInvariants
 {
-    public static void Check(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    public static void Check(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         int nextToken = 0, lastEnd = 0;
         foreach (var s in sentences)
