@@ -18,6 +18,12 @@ internal sealed class TokenForms(string text, string norm, string stem, string p
 
     public string Suffix { get; } = suffix;
 
-    /// <summary>The lexicon answers for this word; written once per lexicon, read by any thread (see <see cref="Mentions.TokenLookups"/>).</summary>
-    public Mentions.TokenLookups Lookups { get; } = new();
+    private Mentions.TokenLookups? _lookups;
+
+    /// <summary>
+    /// The lexicon answers for this word, made on first use (a copy made with <c>with</c> never asks); written
+    /// once per lexicon, read by any thread (see <see cref="Mentions.TokenLookups"/>).
+    /// </summary>
+    public Mentions.TokenLookups Lookups =>
+        Volatile.Read(ref _lookups) ?? Interlocked.CompareExchange(ref _lookups, new Mentions.TokenLookups(), null) ?? _lookups!;
 }

@@ -39,7 +39,7 @@ public class BenchCommandTests
 
         Assert.That(exit, Is.Zero);
         var text = output.ToString();
-        Assert.That(text, Does.Contain("art/s").And.Contain("claims/s").And.Contain("tok/s"));
+        Assert.That(text, Does.Contain("art/s").And.Contain("claims/s").And.Contain("tok/s").And.Contain("GC pause"));
         Assert.That(text, Does.Contain("Lucene ArabicAnalyzer").And.Contain("peak working set").And.Contain("first claim"));
         Assert.That(text, Does.Contain("scaling 2 threads vs 1").And.Contain("machine scaling 2 vs 1").And.Contain("rounds:"));
         Assert.That(text, Does.Contain("claims").And.Contain("tokenize"), "the per-stage table");
