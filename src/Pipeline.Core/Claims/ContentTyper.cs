@@ -82,9 +82,27 @@ public sealed class ContentTyper
             if (p >= best) break; // candidates are in file order
             var (words, _, window, indefinite) = _phrases[p];
             // "indefinite": the word names a wrongdoer only as a predicate (مجرمين), not with ال (تحديد المجرمين)
-            if ((window <= 0 || word < window) && !(indefinite && tokens[i].HasArticle) && StartsAt(tokens, i, end, words)) best = p;
+            if ((window <= 0 || word < window) && !(indefinite && tokens[i].HasArticle) && !(_phrases[p].Type == ClaimType.Accusation && AfterCombating(tokens, i))
+                && StartsAt(tokens, i, end, words)) best = p;
         }
     }
+
+    /// <summary>
+    /// مكافحة الفساد، محاربة الإرهاب، مواجهة الجرائم: a wrong named as what is being fought accuses nobody
+    /// (الحكومة ستواصل جهودها لمكافحة الفساد).
+    /// </summary>
+    private static bool AfterCombating(List<Token> tokens, int i)
+    {
+        if (i == 0 || !tokens[i - 1].IsWord) return false;
+        var stem = tokens[i - 1].Stem.AsSpan();
+        // the clitic splitter keeps a leading ل on some words (لمكافحة): try the word without it too
+        return CombatNouns.Contains(stem) || stem.Length > 4 && stem[0] is 'ل' or 'ب' && CombatNouns.Contains(stem[1..]);
+    }
+
+    // normalised stems (ة→ه)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CombatNouns =
+        new[] { "مكافحه", "محاربه", "مواجهه", "تصدي", "مكافحتها", "محاربتها", "مكافحته", "محاربته" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool StartsAt(List<Token> tokens, int i, int end, string[] words)
     {

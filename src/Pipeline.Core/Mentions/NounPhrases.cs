@@ -126,7 +126,8 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
                     || tokens[end].HasArticle && StartsNewPhrase(tokens[end - 1] with { Prefix = "ال" }, tokens[end]))) break;
                 continue;
             }
-            if (end > start && (tokens[end - 1].HasArticle || IsNameWord(tokens[end - 1])) && EndsAtCommonNoun(tokens, end, limit)) break; // زعيم المعارضة | قرار الحكومة، هيفاء | حقيقة الأمر
+            if (end > start && (tokens[end - 1].HasArticle || IsNameWord(tokens[end - 1])) && EndsAtCommonNoun(tokens, end, limit)
+                && !IsSurnameAfterTitle(tokens, start, end, limit)) break; // زعيم المعارضة | قرار الحكومة، هيفاء | حقيقة الأمر
             if (end > start && tokens[end - 1].HasArticle && !t.HasArticle && !t.HasConjunction && actors.Match(tokens, end, limit) is { Actor.IsNisba: false }) break; // الفلسطينيون | إسرائيل
             if (end > start && IsNameWord(tokens[end - 1]) && !t.HasArticle && IsKnownWhole(t) && actors.MatchWord(t.Norm) is { IsNisba: false }) break; // آبي أحمد | مصر
             end++;
@@ -211,6 +212,28 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         if (!t.IsWord || t.HasArticle || t.HasConjunction || t.Norm.Length < 2) return false;
         if (personNames.Contains(t.Norm) || heads.KindOf(t) is not null || actors.Match(tokens, i, limit) is not null) return false;
         return true;
+    }
+
+    /// <summary>
+    /// After a title and a first name (الأمين العام للأمم المتحدة أنطونيو، المتحدث باسم الخارجية ناصر)
+    /// an unknown bare word is the surname (غوتيريش، كنعاني، شياع) when what follows it ends the name:
+    /// a preposition, إن/أن, punctuation, a nationality adjective (شياع | السوداني), or, for a surname
+    /// in ـي, anything (the caller still stops at a definite object: كنعاني | الاتهامات). Only one such
+    /// word, only after exactly one known name, and only with a title before: «نفى اللاعب محمد أنباء
+    /// رحيله» keeps أنباء as the object (a bare word follows it), «هيفاء حقيقة الأمر» has no title.
+    /// </summary>
+    private bool IsSurnameAfterTitle(List<Token> tokens, int start, int end, int limit)
+    {
+        var t = tokens[end];
+        if (end - start < 2 || !IsNameWord(tokens[end - 1]) || IsNameWord(tokens[end - 2]) || t.Prefix.Length > 0) return false;
+        bool titled = false;
+        for (int k = start; k < end - 1 && !titled; k++) titled = heads.KindOf(tokens[k]) == MentionKind.PERSON;
+        if (!titled) return false;
+        if (IsNisbaLike(t.Stem)) return true;
+        if (end + 1 >= limit) return true;
+        var next = tokens[end + 1];
+        return !next.IsWord || IsFunctionWord(next) || StartsPrepositionalPhrase(next, t)
+            || next.HasArticle && !next.HasConjunction && DescribesName(next.Stem);
     }
 
     /// <summary>
