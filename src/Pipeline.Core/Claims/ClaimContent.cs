@@ -79,6 +79,50 @@ public static class ClaimContent
         return first;
     }
 
+    /// <summary>
+    /// شجبت الوزارة بشدة الاعتداء، نفت الشركة مجددا وجود …، اتهمت المعارضة أمس الحكومة، نفى جملة وتفصيلا
+    /// ما نشر، أدان المجلس بالإجماع الهجوم، نفت وزارة الدفاع (البنتاغون) التقارير: a manner or time adverb,
+    /// or a bracketed apposition to the subject, between the subject and the object is neither what was
+    /// said nor whom it concerns. The first token after them, when a word follows them.
+    /// </summary>
+    public static int AfterAdverbs(List<Token> tokens, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int next = AdverbEnd(tokens, i, end);
+            if (next == i) break;
+            i = next;
+            while (i < end && tokens[i].Text is "،" or ",") i++;
+        }
+        return i < end && tokens[i].IsWord ? i : start;
+    }
+
+    private static int AdverbEnd(List<Token> tokens, int i, int end)
+    {
+        var t = tokens[i];
+        if (t.Text == "(")
+        {
+            for (int k = i + 1; k < end && k <= i + 6; k++)
+            {
+                if (tokens[k].Text == ")") return k > i + 1 ? k + 1 : i;
+                if (!tokens[k].IsWord) return i;
+            }
+            return i;
+        }
+        if (!t.IsWord) return i;
+        if (Adverbs.Contains(t.Norm) || Targets.TimeWords.Contains(t.Norm)) return i + 1;
+        if (i + 1 < end && tokens[i + 1].IsWord && AdverbPairs.Contains((t.Norm, tokens[i + 1].Norm))) return i + 2;
+        return i;
+    }
+
+    // normalised (ة→ه، ى→ي، أ→ا)
+    private static readonly HashSet<string> Adverbs =
+        ["بشده", "بقوه", "مجددا", "ايضا", "كذلك", "بالاجماع", "قطعيا", "تماما", "بدوره", "بدورها", "بدورهم", "صراحه", "بوضوح", "رسميا", "مطلقا", "اطلاقا", "بحزم"];
+
+    private static readonly HashSet<(string, string)> AdverbPairs =
+        [("باشد", "العبارات"), ("باقسي", "العبارات"), ("جمله", "وتفصيلا"), ("من", "جديد"), ("مره", "اخري"), ("بشده", "وحزم")];
+
     private static bool PointsBack(Token t) => !t.HasArticle && t.Text.EndsWith('ه') || t.Text.EndsWith("ها", StringComparison.Ordinal);
 
     /// <summary>What may follow the setting's noun before the content: في بيان لها، في بيان رسمي، في تصريحات صحفية.</summary>

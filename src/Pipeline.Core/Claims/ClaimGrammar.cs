@@ -111,6 +111,7 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
             else if (c.Continued is not null) speaker = c.Continued;
             else return null;
         }
+        if (construction != "source-after") contentStart = ClaimContent.AfterAdverbs(c.Tokens, contentStart, c.ClauseEnd);
         var content = ClaimContent.Find(c, contentStart, construction == "source-after", isAddressee);
         if (c.Cue.Entry.Class == CueClass.Verb && (content is null || content.Value.Quote is null && WordCount(c.Tokens, content.Value) < 2) && ClaimContent.QuotedBefore(c) is { } before)
             (content, construction) = (before, construction + "+quote-first");
