@@ -27,6 +27,8 @@ public static class Targets
                 p = q + 1;
                 while (p < c.ClauseEnd && tokens[p].Norm is "علي" or "ضد" or "بحق" or "تجاه" or "الي" or "ل") p++;
             }
+            // وجّهت النيابة إلى المتهمين تهمة …: the preposition and its object may come before the required noun
+            else if (q > p && q < c.ClauseEnd && p + 1 < q && tokens[p].Norm is "الي" or "ضد" or "بحق") p++;
         }
         // skip the commas and time words between the speaker and the object (، اليوم السبت،)
         while (p < c.ClauseEnd && p - start < 5 && (tokens[p].Kind == TokenKind.Quote || tokens[p].Kind == TokenKind.Punctuation && tokens[p].Text is "،" or "," or ":" || TimeWords.Contains(tokens[p].Norm) || Resumptive.Contains(tokens[p].Norm)))
