@@ -39,6 +39,9 @@ public sealed partial class ClaimGrammar
             // أعربت الوزارة عن إدانتها للهجوم: the verb's claim already holds the noun after عن
             if (m.Entry.Class == CueClass.Noun && i - 1 > s.FirstToken && d.Tokens[i - 1].Norm == "عن" && list.Count > 0
                 && list[^1].Entry.Class == CueClass.Verb && list[^1].Entry.Lemma == "أعرب" && i - list[^1].TokenIndex <= NounPhrases.MaxWords + 2) continue;
+            // جدد المجلس إدانته، وجهت النيابة اتهامات: the noun a verb requires is that verb's claim, not a second one
+            if (m.Entry.Class == CueClass.Noun && list.Count > 0 && list[^1].Entry.Class == CueClass.Verb && list[^1].Entry.Requires.Length > 0
+                && i - list[^1].TokenIndex <= NounPhrases.MaxWords + 2 && CueLexicon.Satisfies(d.Tokens[i], list[^1].Entry.Requires)) continue;
             if (IsRelativeClause(d, s, m) || IsNegated(d, s, m) || AfterRelativePronoun(d, s, m) || IsPronounPredicate(d, s, m) || IsImpersonal(d, s, m) || AsksAnonymity(d, s, m)) continue;
             // بيان صحفي أصدرته السفارة: an issuer carrying an object pronoun describes a statement already named
             if (m.Entry.Class == CueClass.Issuer && m.Suffix.Length > 0) continue;

@@ -25,6 +25,12 @@ public static class Targets
             if (q == p && q < c.ClauseEnd && tokens[q].IsWord)
             {
                 p = q + 1;
+                // جدد دعوته إلى الحوار: after a renewed call إلى opens what is called for, not whom
+                if (c.Cue.Entry.Type == ClaimType.Appeal && p < c.ClauseEnd && tokens[p].Norm == "الي") return null;
+                // جددت دعوتها للمجتمع الدولي: whom the call is to comes with لـ
+                if (c.Cue.Entry.Type == ClaimType.Appeal && p < c.ClauseEnd && tokens[p].IsWord && tokens[p].Norm.StartsWith('ل') && tokens[p].Norm.Length > 3
+                    && !phrases.IsFunctionWord(tokens[p]) && !Overlaps(tokens, (p, p + 1), speaker))
+                    return resolver.Resolve(c.Document, p, WithAdjectives(tokens, p + 1, c.ClauseEnd), "grammar");
                 while (p < c.ClauseEnd && tokens[p].Norm is "علي" or "ضد" or "بحق" or "تجاه" or "الي" or "ل") p++;
             }
             // وجّهت النيابة إلى المتهمين تهمة …: the preposition and its object may come before the required noun
@@ -60,7 +66,7 @@ public static class Targets
             {
                 // اتهم X شركةً أجنبية بخرق …: the بـ word opens what the target is accused of or called to do
                 int e = n0.First + (c.Cue.Entry.Type == ClaimType.Condemnation ? 1 : 0);
-                while (e < n0.End && !(tokens[e].Norm.StartsWith('ب') && tokens[e].Norm.Length > 3 && !resolver.IsKnown(tokens, e))) e++;
+                while (e < n0.End && !(tokens[e].Norm.StartsWith('ب') && (tokens[e].Norm.Length > 3 || ShortByNouns.Contains(tokens[e].Norm)) && !resolver.IsKnown(tokens, e))) e++;
                 np = (n0.First, e);
             }
             if (np is { } n && n.End > n.First && !Overlaps(tokens, n, speaker))
@@ -75,6 +81,9 @@ public static class Targets
         }
         return null;
     }
+
+    /// <summary>بشنّ، بدسّ، بصدّ، بمدّ، بسدّ: بـ and a two-letter (doubled) verbal noun, what the target is accused of (اتهم X بشن غارات).</summary>
+    private static readonly HashSet<string> ShortByNouns = ["بشن", "بدس", "بصد", "بمد", "بسد"];
 
     /// <summary>وصفه، وصفته، وصفوها، اعتبره، سماه: the verb of «what X called …».</summary>
     private static bool DescribedAs(Token t) =>

@@ -168,6 +168,17 @@ public sealed class CueLexicon
         cls != CueClass.Source && stemLength >= 3 && suffix is "ه" or "ها" or "هم" or "هما"
         && !(suffix is "ه" && surface.EndsWith('ة'));
 
+    /// <summary>Whether the word is one a cue requires: its stem starts with, or its form contains, one of the stems.</summary>
+    public static bool Satisfies(Token t, string[] requires)
+    {
+        foreach (var r in requires)
+        {
+            if (t.Stem.StartsWith(r, StringComparison.Ordinal) || t.Norm.Contains(r, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
     private static bool RequirementFollows(List<Token> tokens, int index, string[] requires)
     {
         int seen = 0;
@@ -175,11 +186,7 @@ public sealed class CueLexicon
         {
             if (!tokens[i].IsWord) continue;
             seen++;
-            foreach (var r in requires)
-            {
-                if (tokens[i].Stem.StartsWith(r, StringComparison.Ordinal) || tokens[i].Norm.Contains(r, StringComparison.Ordinal))
-                    return true;
-            }
+            if (Satisfies(tokens[i], requires)) return true;
         }
         return false;
     }

@@ -105,6 +105,12 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
                 end = close + 1; // صحيفة "الحياة"، قناة «الجزيرة»: a body's name in quotation marks after its (construct) head word
                 continue;
             }
+            if (end > start && t.IsWord && !tokens[end - 1].HasArticle && heads.KindOf(tokens[end - 1]) is not null && actors.Match(tokens, end, limit) is { } named
+                && named.End - end >= 2 && !named.Actor.IsNisba)
+            {
+                end = named.End; // منظمة هيومن رايتس ووتش: a known name of two or more words after its head word in construct is one unit (after الحكومة it is the object)
+                continue;
+            }
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
             if (end > start && tokens[end - 1].HasArticle && !t.HasArticle && !t.HasConjunction && heads.KindOf(t) is not null) break; // المرابط | شركات التوزيع
             if (end > start && IsToMedia(t) && heads.KindOf(tokens[start]) != MentionKind.ORG) break; // غوستاف فوشيه | لصحيفة ديلي ميل: told the paper
