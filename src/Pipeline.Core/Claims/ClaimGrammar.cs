@@ -79,6 +79,14 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
         return claims;
     }
 
+    /// <summary>صادر عن الرئاسة، الصادر من الوزارة: the phrase after «issued by» at token <paramref name="i"/>, or null.</summary>
+    private Mention? IssuedBy(ClauseContext c, int i)
+    {
+        var tokens = c.Tokens;
+        if (i + 2 >= c.ClauseEnd || !tokens[i].IsWord || tokens[i].Stem is not ("صادر" or "صادره") || tokens[i + 1].Norm is not ("عن" or "من")) return null;
+        return phrases.After(tokens, i + 2, c.ClauseEnd, c.IsCue) is { } np ? resolver.Resolve(c.Document, np.First, np.End, "grammar") : null;
+    }
+
     private static bool IsSayingManner(CueMatch act, CueMatch next) =>
         act.Entry.Type is ClaimType.Condemnation or ClaimType.Accusation or ClaimType.Appeal && act.Entry.Class is CueClass.Verb
         && next.Entry.Class == CueClass.Participle && next.Entry.Lemma == "قال" && next.TokenIndex - act.TokenIndex <= 8;
@@ -107,7 +115,9 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
         {
             // بيان وزارة الخارجية: the body that issued it; البيان alone: whoever issued it, the earlier speaker
             var (first, end) = TokenRange(c.Tokens, speaker.Span);
-            if (end - first >= 2 && phrases.CanOpen(c.Tokens[first + 1])) speaker = resolver.Resolve(c.Document, first + 1, end, "grammar");
+            // بيان صادر عن الرئاسة: the body after «issued by»
+            if (IssuedBy(c, first + 1) is { } issuer) (speaker, contentStart) = (issuer, Math.Max(contentStart, TokenRange(c.Tokens, issuer.Span).End));
+            else if (end - first >= 2 && phrases.CanOpen(c.Tokens[first + 1])) speaker = resolver.Resolve(c.Document, first + 1, end, "grammar");
             else if (c.Continued is not null) speaker = c.Continued;
             else return null;
         }

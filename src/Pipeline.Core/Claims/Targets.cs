@@ -26,6 +26,9 @@ public static class Targets
             {
                 p = q + 1;
                 // جدد دعوته إلى الحوار: after a renewed call إلى opens what is called for, not whom
+                // شنّ هجوما حادا على …: the adjectives of the required noun come before its preposition
+                while (p < c.ClauseEnd && p - q <= 2 && tokens[p].IsWord && tokens[p].Prefix.Length == 0 && tokens[p].Norm.Length > 3 && tokens[p].Norm.EndsWith('ا')
+                    && !phrases.IsFunctionWord(tokens[p])) p++;
                 if (c.Cue.Entry.Type == ClaimType.Appeal && p < c.ClauseEnd && tokens[p].Norm == "الي") return null;
                 // جددت دعوتها للمجتمع الدولي: whom the call is to comes with لـ
                 if (c.Cue.Entry.Type == ClaimType.Appeal && p < c.ClauseEnd && tokens[p].IsWord && tokens[p].Norm.StartsWith('ل') && tokens[p].Norm.Length > 3
