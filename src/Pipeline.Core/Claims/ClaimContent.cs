@@ -61,7 +61,7 @@ public static class ClaimContent
         bool anonymous = t.Norm is "طلب" or "طالبا" or "فضل" or "مفضلا" or "رفض" or "رافضا" && first + 1 < end && tokens[first + 1].Norm is "عدم" or "الكشف";
         bool when = Targets.TimeWords.Contains(t.Norm); // أكد الوزير، اليوم الأحد، أن …
         bool unknownAddressee = t.Prefix.Length == 0 && t.Norm.Length > 3 && t.Norm[0] == 'ل' && first + 1 < end && Complementisers.Contains(tokens[first + 1].Norm);
-        if (!addressee && !setting && !anonymous && !unknownAddressee && !when) return first;
+        if (!addressee && !setting && !anonymous && !unknownAddressee && !when) return AfterApposition(tokens, first, end);
         for (int k = first + 1; k < end && k <= first + MaxAsideTokens; k++)
         {
             if (tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm)) return k;
@@ -122,6 +122,22 @@ public static class ClaimContent
 
     private static readonly HashSet<(string, string)> AdverbPairs =
         [("باشد", "العبارات"), ("باقسي", "العبارات"), ("جمله", "وتفصيلا"), ("من", "جديد"), ("مره", "اخري"), ("بشده", "وحزم")];
+
+    /// <summary>
+    /// قال المرصد السوري لحقوق الإنسان، وهو هيئة معارضة مقرها لندن، إن …؛ قال عبد الوهاب خضر، المستشار الإعلامي
+    /// للوزارة، إن …: words closed by a comma just before the complementiser describe the speaker; what was
+    /// said starts at the complementiser.
+    /// </summary>
+    private static int AfterApposition(List<Token> tokens, int first, int end)
+    {
+        for (int k = first + 1; k < end && k <= first + MaxAsideTokens; k++)
+        {
+            if (tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm))
+                return tokens[k - 1].Text is "،" or "," && k - 1 > first ? k : first;
+            if (!tokens[k].IsWord && tokens[k].Text is not ("،" or ",")) return first;
+        }
+        return first;
+    }
 
     private static bool PointsBack(Token t) => !t.HasArticle && t.Text.EndsWith('ه') || t.Text.EndsWith("ها", StringComparison.Ordinal);
 

@@ -139,7 +139,12 @@ public sealed partial class ClaimGrammar
     /// <summary>A negated verb (لم يطلب، لن يتهم) reports what was not said: no claim.</summary>
     private static bool IsNegated(Document d, Sentence s, CueMatch m) =>
         m.Entry.Class == CueClass.Verb && m.Prefix.Length == 0 && m.TokenIndex > s.FirstToken
-        && d.Tokens[m.TokenIndex - 1].Norm is "لم" or "لن" or "لا" or "ما" or "ولم" or "ولن" or "ولا";
+        && (d.Tokens[m.TokenIndex - 1].Norm is "لم" or "لن" or "لا" or "ما" or "ولم" or "ولن" or "ولا" || NobodySubject(d, s, m.TokenIndex));
+
+    /// <summary>لا أحد ينكر، ما من أحد ينفي، لم يعد أحد يتهم: a verb whose subject is "nobody" makes no claim.</summary>
+    private static bool NobodySubject(Document d, Sentence s, int cue) =>
+        cue - 2 >= s.FirstToken && d.Tokens[cue - 1].Norm == "احد"
+        && d.Tokens[cue - 2].Norm is "لا" or "ولا" or "من" or "يعد" or "يكاد";
 
     private static readonly HashSet<string> NamePrefixes = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 

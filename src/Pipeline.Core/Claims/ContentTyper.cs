@@ -66,7 +66,7 @@ public sealed class ContentTyper
             foreach (int length in _wordStartLengths)
             {
                 if (length > norm.Length) break;
-                Consider(_byWordStart, norm[..length], tokens, i, end, word, ref best);
+                if (length == norm.Length || Endings.Contains(norm[length..])) Consider(_byWordStart, norm[..length], tokens, i, end, word, ref best);
             }
             word++;
         }
@@ -104,6 +104,18 @@ public sealed class ContentTyper
         new[] { "مكافحه", "محاربه", "مواجهه", "تصدي", "مكافحتها", "محاربتها", "مكافحته", "محاربته" }
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The word is the phrase's word with an ending: a pronoun (ينفيه، مفبركة) or an inflection (افتراءات)
+    /// — not any longer word that begins the same (تنفيذ is not تنفي).
+    /// </summary>
+    private static bool StartsWithInflected(string norm, string word) =>
+        norm.StartsWith(word, StringComparison.Ordinal) && (norm.Length == word.Length || Endings.Contains(norm.AsSpan(word.Length)));
+
+    // normalised (ة→ه): pronoun suffixes and the endings of number, gender and case
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings =
+        new[] { "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ا", "ان", "ين", "ون", "ات", "وا", "تها", "ته", "تهم", "اه", "يه", "يها", "يهم" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool StartsAt(List<Token> tokens, int i, int end, string[] words)
     {
         int k = 0;
@@ -113,7 +125,7 @@ public sealed class ContentTyper
             var t = tokens[j];
             bool last = k == words.Length - 1;
             bool ok = t.Norm == words[k] || t.Stem == words[k] || (k == 0 && t.HasConjunction && t.Norm.AsSpan(1).SequenceEqual(words[k]))
-                || (last && t.Norm.StartsWith(words[k], StringComparison.Ordinal) && words[k].Length >= 4);
+                || (last && words[k].Length >= 4 && StartsWithInflected(t.Norm, words[k]));
             if (!ok) return false;
             k++;
         }
