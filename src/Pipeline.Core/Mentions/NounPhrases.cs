@@ -95,6 +95,12 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
                 end++; // عدد من أعضاء اللجنة، مجموعة من الهاكرز: the quantity takes its complement
                 continue;
             }
+            if (end > start && t.IsWord && (t.Prefix is "ل" or "لل" || t.Prefix.Length == 0 && t.Norm.Length > 3 && t.Norm[0] == 'ل') && heads.KindOf(tokens[start]) == MentionKind.PERSON
+                && actors.Match(tokens, end, limit) is { Actor.IsNisba: false } org)
+            {
+                end = org.End; // الأمين العام لجامعة الدول العربية: a title's body comes with لـ
+                continue;
+            }
             if (end > start && OrgComplement(tokens, start, t))
             {
                 end++; // الهيئة المستقلة للانتخاب، الغرفة الوطنية للتجارة
@@ -122,7 +128,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
             // ويتهم ناشطون | السلطات: a sound plural that keeps its ن heads no construct, so a definite word after it is a new phrase
             if (end > start && t.HasArticle && !t.HasConjunction && !tokens[end - 1].HasArticle && tokens[end - 1].Norm.Length >= 6
                 && tokens[end - 1].Norm.EndsWith("ون", StringComparison.Ordinal) && !personNames.Contains(tokens[end - 1].Norm)) break;
-            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || (IsNonSubject(t) && (!t.HasArticle || tokens[end - 1].HasArticle)) || StartsNewPhrase(tokens[end - 1], t) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
+            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || (IsNonSubject(t) && (!t.HasArticle || tokens[end - 1].HasArticle)) || (StartsNewPhrase(tokens[end - 1], t) && !(end - 2 >= start && NameLinks.Contains(tokens[end - 2].Norm))) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
                 end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
@@ -201,6 +207,7 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         var prev = tokens[end - 1];
         var before = tokens[end - 2];
         if (prev.HasArticle || before.HasArticle || heads.KindOf(prev) is not null || heads.KindOf(before) is not null) return false;
+        if (NameLinks.Contains(prev.Norm)) return false; // أحمد أبو الغيط، محمد بن سلمان: the word after أبو/بن is the name's
         return !DescribesName(t.Stem);
     }
 
@@ -254,6 +261,9 @@ public sealed class NounPhrases(FrozenSet<string> functionWords, FrozenSet<strin
         if (NounsInIya.Contains(t.Stem)) return true; // حمّلت حماس إسرائيل | المسؤولية، تبنى داعش | العملية
         return !(DescribesName(t.Stem) || actors.MatchWord(t.Norm) is { IsNisba: true });
     }
+
+    /// <summary>أبو، بن، عبد …: a name's words that take the next word with them (عبد الحميد الدبيبة، أبو الغيط).</summary>
+    private static readonly HashSet<string> NameLinks = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
     private static bool IsNisbaLike(string stem) =>
         stem.Length > 3 && (stem.EndsWith('ي') || stem.EndsWith("يه", StringComparison.Ordinal) || stem.EndsWith("يون", StringComparison.Ordinal) || stem.EndsWith("يين", StringComparison.Ordinal));

@@ -1,0 +1,28 @@
+using Pipeline.Text;
+
+namespace Pipeline.Tests.Claims;
+
+/// <summary>
+/// Titles and names of several parts stay whole: a title's body after لـ (الأمين العام لجامعة الدول العربية),
+/// a kunya or nasab (أبو الغيط، بن سلمان), a compound first name (عبد الحميد الدبيبة), and الناطقة باسم.
+/// Sentences written for these tests.
+/// </summary>
+public class CompoundNameTests
+{
+    [TestCase("وأدان الأمين العام لجامعة الدول العربية أحمد أبو الغيط التفجير الذي وقع في بغداد.", ClaimType.Condemnation, "الأمين العام لجامعة الدول العربية أحمد أبو الغيط")]
+    [TestCase("وطالب رئيس الحكومة الليبية عبد الحميد الدبيبة مجلس النواب بإقرار الميزانية.", ClaimType.Appeal, "رئيس الحكومة الليبية عبد الحميد الدبيبة")]
+    [TestCase("وقالت الناطقة باسم البيت الأبيض كارين جان بيير إن الرئيس سيزور المنطقة.", ClaimType.Statement, "الناطقة باسم البيت الأبيض كارين جان بيير")]
+    public void The_whole_title_and_name_is_the_speaker(string sentence, ClaimType type, string speaker)
+    {
+        var (_, claim) = Analysed.Single(sentence, type);
+        Assert.That(claim.Speaker.Text, Is.EqualTo(speaker));
+    }
+
+    [TestCase("وأدان الأمين العام لجامعة الدول العربية أحمد أبو الغيط التفجير الذي وقع في بغداد.", ClaimType.Condemnation, "التفجير")]
+    [TestCase("وطالب رئيس الحكومة الليبية عبد الحميد الدبيبة مجلس النواب بإقرار الميزانية.", ClaimType.Appeal, "مجلس النواب")]
+    public void The_object_after_the_name_is_the_target(string sentence, ClaimType type, string target)
+    {
+        var (_, claim) = Analysed.Single(sentence, type);
+        Assert.That(claim.Target?.Text, Is.EqualTo(target));
+    }
+}
