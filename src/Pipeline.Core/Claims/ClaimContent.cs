@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Pipeline.Text;
 
 namespace Pipeline.Claims;
@@ -57,7 +58,7 @@ public static class ClaimContent
         if (first >= end || !tokens[first].IsWord) return first;
         var t = tokens[first];
         bool addressee = isAddressee(t) || t.Norm is "ل" or "لـ";
-        bool setting = t.Norm is "في" or "خلال" && first + 1 < end && SpeechSettings.Contains(tokens[first + 1].Stem);
+        bool setting = IsSetting(tokens, first, end);
         bool anonymous = t.Norm is "طلب" or "طالبا" or "فضل" or "مفضلا" or "رفض" or "رافضا" && first + 1 < end && tokens[first + 1].Norm is "عدم" or "الكشف";
         bool when = Targets.TimeWords.Contains(t.Norm); // أكد الوزير، اليوم الأحد، أن …
         bool unknownAddressee = t.Prefix.Length == 0 && t.Norm.Length > 3 && t.Norm[0] == 'ل' && first + 1 < end && Complementisers.Contains(tokens[first + 1].Norm);
@@ -101,6 +102,15 @@ public static class ClaimContent
     private static int AdverbEnd(List<Token> tokens, int i, int end)
     {
         var t = tokens[i];
+        // اتهمت الوزارة في بيانها جهات خارجية: the setting, when the object follows it (with إن/أن after it, or a
+        // لـ phrase, AfterAside decides: في مؤتمر صحفي ببغداد إن …، في تصريح لإذاعة محلية)
+        if (IsSetting(tokens, i, end) && ComplementiserAfter(tokens, i, end) is null)
+        {
+            int k = i + 2;
+            while (k < end && k <= i + 3 && tokens[k].IsWord && SettingModifiers.Contains(tokens[k].Norm)) k++;
+            while (k < end && tokens[k].Text is "،" or ",") k++;
+            return k < end - 1 && tokens[k].IsWord && !PointsBack(tokens[k]) && tokens[k].Norm[0] != 'ل' ? k : i;
+        }
         if (t.Text == "(")
         {
             for (int k = i + 1; k < end && k <= i + 6; k++)
@@ -139,6 +149,30 @@ public static class ClaimContent
         return first;
     }
 
+    /// <summary>The first إن/أن/بأن within an aside's length after <paramref name="i"/>, before other punctuation than commas.</summary>
+    private static int? ComplementiserAfter(List<Token> tokens, int i, int end)
+    {
+        for (int k = i + 1; k < end && k <= i + MaxAsideTokens; k++)
+        {
+            if (tokens[k].IsWord && Complementisers.Contains(tokens[k].Norm)) return k;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Quote && tokens[k].Text is not ("،" or ",")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>في بيان، خلال مؤتمر صحفي، في بيانها، في تصريحاته: where a statement was made.</summary>
+    private static bool IsSetting(List<Token> tokens, int i, int end)
+    {
+        if (i + 1 >= end || tokens[i].Norm is not ("في" or "خلال") || !tokens[i + 1].IsWord) return false;
+        var stem = tokens[i + 1].Stem.AsSpan();
+        if (SpeechSettings.Contains(tokens[i + 1].Stem)) return true;
+        foreach (var pronoun in SettingPronouns)
+            if (stem.EndsWith(pronoun, StringComparison.Ordinal) && SpeechSettingStems.Contains(stem[..^pronoun.Length])) return true;
+        return false;
+    }
+
+    private static readonly string[] SettingPronouns = ["ها", "هم", "ه"];
+
     private static bool PointsBack(Token t) => !t.HasArticle && t.Text.EndsWith('ه') || t.Text.EndsWith("ها", StringComparison.Ordinal);
 
     /// <summary>What may follow the setting's noun before the content: في بيان لها، في بيان رسمي، في تصريحات صحفية.</summary>
@@ -149,6 +183,11 @@ public static class ClaimContent
     /// <summary>Where a statement was made: في بيان، خلال مؤتمر صحفي، في تصريحات، في تغريدة …</summary>
     private static readonly HashSet<string> SpeechSettings =
         ["بيان", "تصريح", "تصريحات", "حديث", "مقابله", "موتمر", "كلمه", "تغريده", "منشور", "رساله", "لقاء", "اتصال", "ندوه", "خطاب", "جلسه"];
+
+    // the same with a pronoun after them (بيانها، تصريحاته، كلمته: ة written ت before a pronoun)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechSettingStems =
+        new[] { "بيان", "تصريح", "تصريحات", "حديث", "مقابلت", "كلمت", "تغريدت", "منشور", "رسالت", "لقاء", "اتصال", "خطاب" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// «لن نسمح بذلك»، قال الوزير: a quotation that opens the sentence and ends just before the verb (only

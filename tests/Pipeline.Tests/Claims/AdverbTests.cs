@@ -42,4 +42,20 @@ public class AdverbTests
         var (document, claim) = Analysed.Single("وقال الوزير إن الحكومة ستتحرك بقوة.", ClaimType.Statement);
         Assert.That(document.Text[claim.Content!.Value.Start..claim.Content.Value.End], Does.EndWith("بقوة"));
     }
+
+    [Test]
+    public void A_setting_with_a_pronoun_between_subject_and_object_is_skipped_for_the_target()
+    {
+        var (document, claim) = Analysed.Single("واتهمت الوزارة في بيانها جهات خارجية بالوقوف وراء الاحتجاجات.", ClaimType.Accusation);
+        Assert.That(claim.Target?.Text, Is.EqualTo("جهات خارجية"));
+        Assert.That(document.Text[claim.Content!.Value.Start..claim.Content.Value.End], Does.StartWith("جهات خارجية"));
+    }
+
+    [TestCase("وقال الوزير في مؤتمر صحفي ببغداد إن المستحقات ستصرف قريبا.", "إن المستحقات ستصرف قريبا")]
+    [TestCase("وأكدت الفنانة في منشورها على أن حياتها الشخصية ليست شأنا عاما.", "أن حياتها الشخصية ليست شأنا عاما")]
+    public void Content_after_a_setting_starts_at_the_complementiser(string sentence, string content)
+    {
+        var (document, claim) = Analysed.Single(sentence, ClaimType.Statement);
+        Assert.That(document.Text[claim.Content!.Value.Start..claim.Content.Value.End], Is.EqualTo(content));
+    }
 }
