@@ -80,7 +80,7 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
     }
 
     /// <summary>صادر عن الرئاسة، الصادر من الوزارة: the phrase after «issued by» at token <paramref name="i"/>, or null.</summary>
-    private Mention? IssuedBy(ClauseContext c, int i)
+    private Mention? BodyAfterIssued(ClauseContext c, int i)
     {
         var tokens = c.Tokens;
         if (i + 2 >= c.ClauseEnd || !tokens[i].IsWord || tokens[i].Stem is not ("صادر" or "صادره") || tokens[i + 1].Norm is not ("عن" or "من")) return null;
@@ -116,12 +116,12 @@ public sealed partial class ClaimGrammar(CueLexicon cues, NounPhrases phrases, M
             // بيان وزارة الخارجية: the body that issued it; البيان alone: whoever issued it, the earlier speaker
             var (first, end) = TokenRange(c.Tokens, speaker.Span);
             // بيان صادر عن الرئاسة: the body after «issued by»
-            if (IssuedBy(c, first + 1) is { } issuer) (speaker, contentStart) = (issuer, Math.Max(contentStart, TokenRange(c.Tokens, issuer.Span).End));
+            if (BodyAfterIssued(c, first + 1) is { } issuer) (speaker, contentStart) = (issuer, Math.Max(contentStart, TokenRange(c.Tokens, issuer.Span).End));
             else if (end - first >= 2 && phrases.CanOpen(c.Tokens[first + 1])) speaker = resolver.Resolve(c.Document, first + 1, end, "grammar");
             else if (c.Continued is not null) speaker = c.Continued;
             else return null;
         }
-        if (construction != "source-after") contentStart = ClaimContent.AfterAdverbs(c.Tokens, contentStart, c.ClauseEnd);
+        if (construction != "source-after") contentStart = ContentAsides.AfterAdverbs(c.Tokens, contentStart, c.ClauseEnd);
         var content = ClaimContent.Find(c, contentStart, construction == "source-after", isAddressee);
         if (c.Cue.Entry.Class == CueClass.Verb && (content is null || content.Value.Quote is null && WordCount(c.Tokens, content.Value) < 2) && ClaimContent.QuotedBefore(c) is { } before)
             (content, construction) = (before, construction + "+quote-first");
