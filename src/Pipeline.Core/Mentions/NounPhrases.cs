@@ -106,6 +106,20 @@ public sealed partial class NounPhrases(FrozenSet<string> functionWords, FrozenS
                 end++; // الهيئة المستقلة للانتخاب، الغرفة الوطنية للتجارة
                 continue;
             }
+            // المفوضية السامية لشؤون اللاجئين: a body's لـ complement may be a construct (لـ + bare noun + definite noun)
+            if (end > start && end + 1 < limit && t.IsWord && t.Prefix.Length == 0 && t.Norm.Length > 3 && t.Norm[0] == 'ل' && heads.KindOf(tokens[start]) == MentionKind.ORG
+                && !IsToMedia(t) && tokens[end + 1].IsWord && tokens[end + 1].HasArticle && !tokens[end + 1].HasConjunction)
+            {
+                end += 2;
+                continue;
+            }
+            // وزير الخارجية السعودي الأمير فيصل: after a title and its nationality, a second title with a name is the same person
+            if (end - start >= 2 && t.HasArticle && !t.HasConjunction && heads.KindOf(t) == MentionKind.PERSON && heads.KindOf(tokens[start]) == MentionKind.PERSON
+                && IsNisbaLike(tokens[end - 1].Stem) && end + 1 < limit && IsNameWord(tokens[end + 1]))
+            {
+                end += 2;
+                continue;
+            }
             if (end > start && t.Kind == TokenKind.Quote && !tokens[end - 1].HasArticle && heads.KindOf(tokens[end - 1]) is not null && QuotedNameEnd(tokens, end, limit) is int close)
             {
                 end = close + 1; // صحيفة "الحياة"، قناة «الجزيرة»: a body's name in quotation marks after its (construct) head word
