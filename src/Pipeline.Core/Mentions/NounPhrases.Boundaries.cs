@@ -87,6 +87,13 @@ public sealed partial class NounPhrases
         return !(DescribesName(t.Stem) || actors.MatchWord(t.Norm) is { IsNisba: true });
     }
 
+    /// <summary>The person name word at <paramref name="i"/>, or after one adjective of a title (المتقاعد، السابق), or null.</summary>
+    private int? NameAfterTitle(List<Token> tokens, int i, int limit)
+    {
+        if (i < limit && tokens[i].HasArticle && !tokens[i].HasConjunction && DescribesName(tokens[i].Stem)) i++;
+        return i < limit && IsNameWord(tokens[i]) ? i : null;
+    }
+
     /// <summary>أبو، بن، عبد …: a name's words that take the next word with them (عبد الحميد الدبيبة، أبو الغيط).</summary>
     private static readonly HashSet<string> NameLinks = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
@@ -122,5 +129,5 @@ public sealed partial class NounPhrases
 
     private static bool isSpeechOrMedia(Token t) => t.Stem is "صحفيين" or "اعلام" or "صحافه" or "وكاله" or "مراسلين";
 
-    private static readonly HashSet<string> Adjectives = ["مسلحه", "مسلح", "متطرفه", "متطرف", "متحاربه", "متنازعه", "معنيه", "مختلفه", "احمر", "اخضر", "ابيض", "اسود", "ازرق", "اصفر", "خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه"];
+    private static readonly HashSet<string> Adjectives = ["مسلحه", "مسلح", "متطرفه", "متطرف", "متحاربه", "متنازعه", "معنيه", "مختلفه", "احمر", "اخضر", "ابيض", "اسود", "ازرق", "اصفر", "خاص", "خاصه", "عليا", "مشترك", "مشتركه", "دائم", "دائمه", "مؤقت", "مؤقته", "موحد", "موحده", "اعلي", "متحده", "عام", "عامه", "كبير", "كبري", "جديد", "جديده", "اول", "اولي", "اعلي", "شريفين", "اعظم", "مستقله", "متحد", "وطني", "رسمي", "رسميه", "مختصه", "ذاته", "ذاتها", "نفسه", "سابق", "سابقه", "حالي", "حاليه", "متقاعد"];
 }

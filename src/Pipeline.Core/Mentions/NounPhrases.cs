@@ -14,7 +14,7 @@ namespace Pipeline.Mentions;
 /// </summary>
 public sealed partial class NounPhrases(FrozenSet<string> functionWords, FrozenSet<string> nonSubjects, IReadOnlySet<string> personNames, HeadWords heads, ActorGazetteer actors)
 {
-    public const int MaxWords = 8;
+    public const int MaxWords = 10;
 
     /// <summary>A one-word-per-line list from models/ (function words, object nouns, person names), normalised.</summary>
     public static FrozenSet<string> LoadWordList(string path) =>
@@ -115,9 +115,9 @@ public sealed partial class NounPhrases(FrozenSet<string> functionWords, FrozenS
             }
             // وزير الخارجية السعودي الأمير فيصل: after a title and its nationality, a second title with a name is the same person
             if (end - start >= 2 && t.HasArticle && !t.HasConjunction && heads.KindOf(t) == MentionKind.PERSON && heads.KindOf(tokens[start]) == MentionKind.PERSON
-                && IsNisbaLike(tokens[end - 1].Stem) && end + 1 < limit && IsNameWord(tokens[end + 1]))
+                && IsNisbaLike(tokens[end - 1].Stem) && NameAfterTitle(tokens, end + 1, limit) is int name)
             {
-                end += 2;
+                end = name + 1; // …اللواء المتقاعد فايز: an adjective of the second title may stand before the name
                 continue;
             }
             if (end > start && t.Kind == TokenKind.Quote && !tokens[end - 1].HasArticle && heads.KindOf(tokens[end - 1]) is not null && QuotedNameEnd(tokens, end, limit) is int close)
@@ -136,13 +136,16 @@ public sealed partial class NounPhrases(FrozenSet<string> functionWords, FrozenS
             if (end > start && IsToMedia(t) && heads.KindOf(tokens[start]) != MentionKind.ORG) break; // غوستاف فوشيه | لصحيفة ديلي ميل: told the paper
             if (end > start && EndsAtObject(tokens, end)) break; // تبنى تنظيم داعش | الهجوم
             if (end > start && Counterparts.Contains(t.Norm)) break; // حث وزير الخارجية الأمريكي | نظيره الروسي
+            // دعت الولايات المتحدة وبريطانيا وفرنسا | جميع الأطراف: "all" after a definite word or a name opens the object
+            if (end > start && t.Norm is "جميع" or "كافه" && (tokens[end - 1].HasArticle || actors.MatchWord(tokens[end - 1].Norm) is not null)) break;
             // اتهمت منظمات حقوقية | قوات الأمن: after an indefinite noun and its adjective, a new bare head word is the object
             if (end - start >= 2 && !t.HasArticle && !t.HasConjunction && heads.KindOf(t) is not null && !tokens[end - 1].HasArticle
                 && IsNisbaLike(tokens[end - 1].Stem) && !NounsInIya.Contains(tokens[end - 1].Stem)) break;
             // ويتهم ناشطون | السلطات: a sound plural that keeps its ن heads no construct, so a definite word after it is a new phrase
             if (end > start && t.HasArticle && !t.HasConjunction && !tokens[end - 1].HasArticle && tokens[end - 1].Norm.Length >= 6
                 && tokens[end - 1].Norm.EndsWith("ون", StringComparison.Ordinal) && !personNames.Contains(tokens[end - 1].Norm)) break;
-            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || (IsNonSubject(t) && (!t.HasArticle || tokens[end - 1].HasArticle)) || (StartsNewPhrase(tokens[end - 1], t) && !(end - 2 >= start && NameLinks.Contains(tokens[end - 2].Norm))) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
+            // (عبد الحميد | الدبيبة: after a compound first name with عبد, a definite word is the family name)
+            if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || (IsNonSubject(t) && (!t.HasArticle || tokens[end - 1].HasArticle)) || (StartsNewPhrase(tokens[end - 1], t) && !(end - 2 >= start && tokens[end - 2].Norm == "عبد")) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)
             {
                 end = hit.End; // a known multi-word name is one unit (الأمم المتحدة)
