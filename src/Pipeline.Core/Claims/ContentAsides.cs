@@ -23,7 +23,7 @@ internal static class ContentAsides
         var t = tokens[first];
         bool addressee = isAddressee(t) || t.Norm is "ل" or "لـ";
         bool setting = IsSetting(tokens, first, end);
-        bool anonymous = t.Norm is "طلب" or "طالبا" or "فضل" or "مفضلا" or "رفض" or "رافضا" && first + 1 < end && tokens[first + 1].Norm is "عدم" or "الكشف";
+        bool anonymous = t.Norm is "طلب" or "طالبا" or "فضل" or "مفضلا" or "رفض" or "رافضا" or "بدون" or "دون" && first + 1 < end && tokens[first + 1].Norm is "عدم" or "الكشف";
         bool when = Targets.TimeWords.Contains(t.Norm); // أكد الوزير، اليوم الأحد، أن …
         bool inIt = t.Norm is "فيه" or "فيها"; // بيانا قالت فيه إن …: "in it", the statement just named
         bool unknownAddressee = t.Prefix.Length == 0 && t.Norm.Length > 3 && t.Norm[0] == 'ل' && first + 1 < end && ClaimContent.Complementisers.Contains(tokens[first + 1].Norm);

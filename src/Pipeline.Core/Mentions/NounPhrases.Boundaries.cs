@@ -33,6 +33,7 @@ public sealed partial class NounPhrases
         var before = tokens[end - 2];
         if (prev.HasArticle || before.HasArticle || heads.KindOf(prev) is not null || heads.KindOf(before) is not null) return false;
         if (NameLinks.Contains(prev.Norm)) return false; // أحمد أبو الغيط، محمد بن سلمان: the word after أبو/بن is the name's
+        if (!IsNameWord(prev) && !IsNameWord(before)) return false; // وكيل أعمال | اللاعب is a construct, not a name and an object
         return !DescribesName(t.Stem);
     }
 
@@ -93,6 +94,9 @@ public sealed partial class NounPhrases
         if (i < limit && tokens[i].HasArticle && !tokens[i].HasConjunction && DescribesName(tokens[i].Stem)) i++;
         return i < limit && IsNameWord(tokens[i]) ? i : null;
     }
+
+    /// <summary>مقربة، قريبة …: "close to", which takes its complement with من (normalised stems).</summary>
+    private static readonly HashSet<string> CloseTo = ["مقرب", "مقربه", "مقربين", "مقربون", "قريب", "قريبه", "قريبين", "قريبون"];
 
     /// <summary>أبو، بن، عبد …: a name's words that take the next word with them (عبد الحميد الدبيبة، أبو الغيط).</summary>
     private static readonly HashSet<string> NameLinks = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];

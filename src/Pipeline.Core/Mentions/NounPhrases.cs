@@ -131,6 +131,11 @@ public sealed partial class NounPhrases(FrozenSet<string> functionWords, FrozenS
                 end = named.End; // منظمة هيومن رايتس ووتش: a known name of two or more words after its head word in construct is one unit (after الحكومة it is the object)
                 continue;
             }
+            if (end > start && t.Norm == "من" && CloseTo.Contains(tokens[end - 1].Stem) && end + 1 < limit && After(tokens, end + 1, limit, isCue) is { } whom)
+            {
+                end = whom.End; // مصادر مقربة من الفنان، أوساط قريبة من الحكومة: whom the source is close to is part of it
+                break;
+            }
             if (!t.IsWord || IsFunctionWord(t) || t.Norm.Length < 2 || (end > start && isCue(end))) break;
             if (end > start && tokens[end - 1].HasArticle && !t.HasArticle && !t.HasConjunction && heads.KindOf(t) is not null) break; // المرابط | شركات التوزيع
             if (end > start && IsToMedia(t) && heads.KindOf(tokens[start]) != MentionKind.ORG) break; // غوستاف فوشيه | لصحيفة ديلي ميل: told the paper
