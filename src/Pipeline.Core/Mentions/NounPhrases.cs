@@ -90,6 +90,20 @@ public sealed partial class NounPhrases(FrozenSet<string> functionWords, FrozenS
                 end = inside; // مسؤول في الخارجية الأمريكية، مصدر في وزارة الدفاع: who they speak for belongs to them
                 break;
             }
+            // نقابة الأطباء في العراق، سفير الصين في لندن، رئيس لجنة الزراعة في البرلمان العراقي: where a body or an
+            // office holder is, or the institution they belong to, is part of them
+            if (end > start && t.Norm == "في" && end + 1 < limit && heads.KindOf(tokens[start]) is MentionKind.ORG or MentionKind.PERSON
+                && (PlaceEnd(tokens, end + 1, limit) ?? (heads.KindOf(tokens[start]) == MentionKind.PERSON ? InstitutionEnd(tokens, end + 1, limit) : null)) is int there)
+            {
+                end = there;
+                break;
+            }
+            // نواب عن المحافظة: whom representatives stand for
+            if (end == start + 1 && t.Norm == "عن" && Representatives.Contains(tokens[start].Norm) && end + 1 < limit && After(tokens, end + 1, limit, isCue) is { } seat)
+            {
+                end = seat.End;
+                break;
+            }
             if (end == start + 1 && t.Norm == "من" && Quantities.Contains(ActorGazetteer.Key(tokens[start].Norm)) && end + 1 < limit)
             {
                 end++; // عدد من أعضاء اللجنة، مجموعة من الهاكرز: the quantity takes its complement
@@ -211,9 +225,17 @@ public sealed partial class NounPhrases(FrozenSet<string> functionWords, FrozenS
         if (actors.Match(tokens, i, limit) is { Actor.IsNisba: false } hit && hit.First == i) return WithNisba(tokens, hit.End, limit);
         if (!tokens[i].IsWord || heads.KindOf(tokens[i]) is not (MentionKind.ORG or MentionKind.GPE or MentionKind.GROUP)) return null;
         int end = i + 1;
-        while (end < limit && end - i < 4 && tokens[end].IsWord && tokens[end].HasArticle && !IsFunctionWord(tokens[end])) end++;
+        // وزارة | الدفاع: a bare head word takes one definite genitive; then only adjectives (البرلمان العراقي | الحكومة)
+        if (!tokens[i].HasArticle && end < limit && tokens[end].IsWord && tokens[end].HasArticle && !IsFunctionWord(tokens[end])) end++;
+        while (end < limit && end - i < 4 && tokens[end].IsWord && tokens[end].HasArticle && !tokens[end].HasConjunction && DescribesName(tokens[end].Stem)) end++;
         return end;
     }
+
+    /// <summary>The end of a known place (a state or city in the gazetteer) starting at <paramref name="i"/>, or null.</summary>
+    private int? PlaceEnd(List<Token> tokens, int i, int limit) =>
+        actors.Match(tokens, i, limit) is { Actor.IsNisba: false, Actor.Kind: "GPE" } hit && hit.First == i ? WithNisba(tokens, hit.End, limit) : null;
+
+    private static readonly HashSet<string> Representatives = ["نواب", "نائب", "النائب", "النواب", "ممثل", "ممثلو", "ممثلون"];
 
     /// <summary>Past the nationality adjectives after a name (الخارجية | الأمريكية).</summary>
     private int WithNisba(List<Token> tokens, int end, int limit)
