@@ -98,6 +98,9 @@ public sealed partial class NounPhrases
     /// <summary>مقربة، قريبة …: "close to", which takes its complement with من (normalised stems).</summary>
     private static readonly HashSet<string> CloseTo = ["مقرب", "مقربه", "مقربين", "مقربون", "قريب", "قريبه", "قريبين", "قريبون"];
 
+    /// <summary>Broken-plural adjectives that follow a plural noun (مسؤولون كبار), normalised.</summary>
+    private static readonly HashSet<string> PluralAdjectives = ["كبار", "صغار", "جدد", "قدامي", "اخرون", "اخرين", "بارزون", "اجانب", "محليون"];
+
     /// <summary>أبو، بن، عبد …: a name's words that take the next word with them (عبد الحميد الدبيبة، أبو الغيط).</summary>
     private static readonly HashSet<string> NameLinks = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 

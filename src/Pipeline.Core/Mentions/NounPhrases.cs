@@ -163,6 +163,11 @@ public sealed partial class NounPhrases(FrozenSet<string> functionWords, FrozenS
             // ويتهم ناشطون | السلطات: a sound plural that keeps its ن heads no construct, so a definite word after it is a new phrase
             if (end > start && t.HasArticle && !t.HasConjunction && !tokens[end - 1].HasArticle && tokens[end - 1].Norm.Length >= 6
                 && tokens[end - 1].Norm.EndsWith("ون", StringComparison.Ordinal) && !personNames.Contains(tokens[end - 1].Norm)) break;
+            // رجّح خبراء مصرفيون | انتهاء المضاربات: after a noun and its sound-plural adjective in ـون, a bare word that is
+            // no plural adjective itself is the object (a word in ـون takes no genitive)
+            if (end - start >= 2 && t.IsWord && !t.HasArticle && !t.HasConjunction && !tokens[end - 1].HasArticle && tokens[end - 1].Norm.Length >= 6
+                && tokens[end - 1].Norm.EndsWith("ون", StringComparison.Ordinal) && !personNames.Contains(tokens[end - 1].Norm)
+                && !t.Norm.EndsWith("ون", StringComparison.Ordinal) && !t.Norm.EndsWith("ين", StringComparison.Ordinal) && !PluralAdjectives.Contains(t.Norm)) break;
             // (عبد الحميد | الدبيبة: after a compound first name with عبد, a definite word is the family name)
             if (end > start && (StartsPrepositionalPhrase(t, tokens[end - 1]) || (IsNonSubject(t) && (!t.HasArticle || tokens[end - 1].HasArticle)) || (StartsNewPhrase(tokens[end - 1], t) && !(end - 2 >= start && tokens[end - 2].Norm == "عبد")) || EndsName(tokens, start, end) || IsSpeechNoun(t))) break;
             if (end == start && actors.Match(tokens, end, limit) is { } hit && !hit.Actor.IsNisba)

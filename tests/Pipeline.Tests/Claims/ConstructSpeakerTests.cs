@@ -31,4 +31,12 @@ public class ConstructSpeakerTests
         Assert.That(claim.Speaker.Text, Is.EqualTo("مسؤول أمريكي"));
         Assert.That(document.Text[claim.Content!.Value.Start..claim.Content.Value.End], Is.EqualTo("إن المفاوضات متعثرة"));
     }
+
+    [TestCase("ورجح خبراء اقتصاديون ارتفاع الأسعار خلال الأشهر المقبلة.", "خبراء اقتصاديون")]
+    [TestCase("وأكد مسؤولون كبار أن المفاوضات ستستأنف قريبا.", "مسؤولون كبار")]
+    public void A_sound_plural_adjective_in_un_ends_the_speaker_unless_a_plural_adjective_follows(string sentence, string speaker)
+    {
+        var (_, claim) = Analysed.Single(sentence, ClaimType.Statement);
+        Assert.That(claim.Speaker.Text, Is.EqualTo(speaker));
+    }
 }
