@@ -28,12 +28,12 @@ public sealed class ClaimFeatures(CueLexicon? cues)
         var (inSentence, onCue) = Siblings(d.Claims, c);
         row.Construction = byContent ? c.Construction[..^"+content".Length] : c.Construction;
         row.CueLemma = c.CueLemma;
-        row.CueClass = cue is null ? "unknown" : EnumNames<CueClass>.Of(cue.Entry.Class);
+        row.CueClass = cue is null ? "unknown" : Enum.GetName(cue.Entry.Class)!;
         row.CueType = cue?.Entry.Type.Name() ?? "unknown";
         row.ClaimType = c.Type.Name();
-        row.SpeakerKind = EnumNames<MentionKind>.Of(c.Speaker.Kind);
+        row.SpeakerKind = Enum.GetName(c.Speaker.Kind)!;
         row.SpeakerSource = c.Speaker.Source;
-        row.TargetKind = c.Target is null ? "none" : EnumNames<MentionKind>.Of(c.Target.Kind);
+        row.TargetKind = c.Target is null ? "none" : Enum.GetName(c.Target.Kind)!;
         row.TypedByContent = Flag(byContent);
         row.SpeakerHasCanonical = Flag(c.Speaker.Canonical is not null);
         row.SpeakerWords = Words(c.Speaker.Text);

@@ -35,7 +35,7 @@ public sealed partial class ClaimGrammar
         {
             if (cueAt[i] is not { } m) continue;
             // a cue right after another is its object (تنفي شنّ هجوم); after أبو/بن it is a name (أبو طالب)
-            if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NamePrefixes.Contains(d.Tokens[i - 1].Norm))) continue;
+            if (i > s.FirstToken && (list.Count > 0 && list[^1].TokenIndex == i - 1 || NounPhrases.NameLinks.Contains(d.Tokens[i - 1].Norm))) continue;
             // أعربت الوزارة عن إدانتها للهجوم: the verb's claim already holds the noun after عن
             if (m.Entry.Class == CueClass.Noun && i - 1 > s.FirstToken && d.Tokens[i - 1].Norm == "عن" && list.Count > 0
                 && list[^1].Entry.Class == CueClass.Verb && list[^1].Entry.Lemma == "أعرب" && i - list[^1].TokenIndex <= NounPhrases.MaxWords + 2) continue;
@@ -145,8 +145,6 @@ public sealed partial class ClaimGrammar
     private static bool NobodySubject(Document d, Sentence s, int cue) =>
         cue - 2 >= s.FirstToken && d.Tokens[cue - 1].Norm == "احد"
         && d.Tokens[cue - 2].Norm is "لا" or "ولا" or "من" or "يعد" or "يكاد";
-
-    private static readonly HashSet<string> NamePrefixes = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
     /// <summary>Whether a position lies inside a quotation; <paramref name="q"/> walks the sorted quotations forward.</summary>
     private static bool InsideQuotation(List<Quotation> sorted, ref int q, int position)

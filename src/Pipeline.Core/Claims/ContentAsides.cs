@@ -28,21 +28,9 @@ internal static class ContentAsides
         bool inIt = t.Norm is "فيه" or "فيها"; // بيانا قالت فيه إن …: "in it", the statement just named
         bool unknownAddressee = t.Prefix.Length == 0 && t.Norm.Length > 3 && t.Norm[0] == 'ل' && first + 1 < end && ClaimContent.Complementisers.Contains(tokens[first + 1].Norm);
         if (!addressee && !setting && !anonymous && !unknownAddressee && !when && !inIt) return AfterApposition(tokens, first, end);
-        for (int k = first + 1; k < end && k <= first + MaxAsideTokens; k++)
-        {
-            if (tokens[k].IsWord && ClaimContent.Complementisers.Contains(tokens[k].Norm)) return k;
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Quote && tokens[k].Text is not ("،" or ",")) break;
-        }
+        if (ComplementiserAfter(tokens, first, end) is int said) return said;
         // نفت الشركة في بيان صحة هذه الأنباء، أدانت الوزارة، في بيان، الاعتداء: no complementiser, the object follows the setting
-        if (setting)
-        {
-            int k = first + 2;
-            while (k < end && k <= first + 3 && tokens[k].IsWord && SettingModifiers.Contains(tokens[k].Norm)) k++;
-            while (k < end && tokens[k].Text is "،" or ",") k++;
-            // …but في بيان نشره/أصدرته: a relative clause on the statement, whose object pronoun (ه، not ة) points back to it
-            if (k < end - 1 && tokens[k].IsWord && !PointsBack(tokens[k])) return k;
-        }
-        return first;
+        return setting && ObjectAfterSetting(tokens, first, end) is int k ? k : first;
     }
 
     /// <summary>
@@ -70,12 +58,7 @@ internal static class ContentAsides
         // اتهمت الوزارة في بيانها جهات خارجية: the setting, when the object follows it (with إن/أن after it, or a
         // لـ phrase, AfterAside decides: في مؤتمر صحفي ببغداد إن …، في تصريح لإذاعة محلية)
         if (IsSetting(tokens, i, end) && ComplementiserAfter(tokens, i, end) is null)
-        {
-            int k = i + 2;
-            while (k < end && k <= i + 3 && tokens[k].IsWord && SettingModifiers.Contains(tokens[k].Norm)) k++;
-            while (k < end && tokens[k].Text is "،" or ",") k++;
-            return k < end - 1 && tokens[k].IsWord && !PointsBack(tokens[k]) && tokens[k].Norm[0] != 'ل' ? k : i;
-        }
+            return ObjectAfterSetting(tokens, i, end) is int k && tokens[k].Norm[0] != 'ل' ? k : i;
         if (t.Text == "(")
         {
             for (int k = i + 1; k < end && k <= i + 6; k++)
@@ -112,6 +95,19 @@ internal static class ContentAsides
             if (!tokens[k].IsWord && tokens[k].Text is not ("،" or ",")) return first;
         }
         return first;
+    }
+
+    /// <summary>
+    /// The word after the setting at <paramref name="i"/> (في بيان، في بيان رسمي لها، …) and its commas, when
+    /// it can be the object: not in في بيان نشره/أصدرته, a relative clause on the statement whose object
+    /// pronoun (ه، not ة) points back to it.
+    /// </summary>
+    private static int? ObjectAfterSetting(List<Token> tokens, int i, int end)
+    {
+        int k = i + 2;
+        while (k < end && k <= i + 3 && tokens[k].IsWord && SettingModifiers.Contains(tokens[k].Norm)) k++;
+        while (k < end && tokens[k].Text is "،" or ",") k++;
+        return k < end - 1 && tokens[k].IsWord && !PointsBack(tokens[k]) ? k : null;
     }
 
     /// <summary>The first إن/أن/بأن within an aside's length after <paramref name="i"/>, before other punctuation than commas.</summary>

@@ -21,7 +21,7 @@ public static class Targets
         if (c.Cue.Entry.Requires.Length > 0)
         {
             int q = p;
-            while (q < c.ClauseEnd && q - p < 4 && tokens[q].IsWord && !c.Cue.Entry.Requires.Any(r => tokens[q].Norm.Contains(r, StringComparison.Ordinal) || tokens[q].Stem.StartsWith(r, StringComparison.Ordinal))) q++;
+            while (q < c.ClauseEnd && q - p < 4 && tokens[q].IsWord && !CueLexicon.Satisfies(tokens[q], c.Cue.Entry.Requires)) q++;
             if (q == p && q < c.ClauseEnd && tokens[q].IsWord)
             {
                 p = q + 1;

@@ -102,7 +102,7 @@ public sealed partial class NounPhrases
     private static readonly HashSet<string> PluralAdjectives = ["كبار", "صغار", "جدد", "قدامي", "اخرون", "اخرين", "بارزون", "اجانب", "محليون"];
 
     /// <summary>أبو، بن، عبد …: a name's words that take the next word with them (عبد الحميد الدبيبة، أبو الغيط).</summary>
-    private static readonly HashSet<string> NameLinks = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
+    internal static readonly HashSet<string> NameLinks = ["ابو", "ابي", "بن", "ابن", "بنت", "عبد", "ام"];
 
     private static bool IsNisbaLike(string stem) =>
         stem.Length > 3 && (stem.EndsWith('ي') || stem.EndsWith("يه", StringComparison.Ordinal) || stem.EndsWith("يون", StringComparison.Ordinal) || stem.EndsWith("يين", StringComparison.Ordinal));

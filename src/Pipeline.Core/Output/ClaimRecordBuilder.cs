@@ -86,7 +86,7 @@ public sealed class ClaimRecordBuilder(double reviewThreshold, string modelName)
         Text = d.Text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(m.Text) ? m.Text : d.Text.Substring(m.Start, m.End - m.Start),
         Start = m.Start,
         End = m.End,
-        Kind = EnumNames<MentionKind>.Of(m.Kind),
+        Kind = Enum.GetName(m.Kind)!,
         Canonical = m.Canonical,
         Country = m.Country,
     };
