@@ -94,9 +94,13 @@ public sealed class ContentTyper
     private static bool AfterCombating(List<Token> tokens, int i)
     {
         if (i == 0 || !tokens[i - 1].IsWord) return false;
-        var stem = tokens[i - 1].Stem.AsSpan();
-        // the clitic splitter keeps a leading ل on some words (لمكافحة): try the word without it too
-        return CombatNouns.Contains(stem) || stem.Length > 4 && stem[0] is 'ل' or 'ب' && CombatNouns.Contains(stem[1..]);
+        // every clitic reading of the word, as the lexicons try them (لمكافحة: ل + مكافحة)
+        var norm = tokens[i - 1].Norm.AsSpan();
+        Span<Range> keys = stackalloc Range[Segment.Clitics.MaxSplits + 1];
+        int count = Mentions.ActorGazetteer.TokenKeyRanges(norm, keys);
+        for (int k = 0; k < count; k++)
+            if (CombatNouns.Contains(norm[keys[k]])) return true;
+        return false;
     }
 
     // normalised stems (ة→ه)

@@ -105,18 +105,20 @@ public sealed class NormalizedText
     /// <summary>The points where the shift from normalised to original index changes, in order.</summary>
     private struct ShiftChanges
     {
-        private List<(int At, int Shift)>? _changes;
+        private List<int>? _at;
+        private List<int>? _shifts;
         private int _current;
 
         public void Note(int at, int shift)
         {
             if (shift == _current) return;
-            (_changes ??= new List<(int, int)>()).Add((at, shift));
+            (_at ??= []).Add(at);
+            (_shifts ??= []).Add(shift);
             _current = shift;
         }
 
-        public readonly int[] At() => _changes is null ? [] : _changes.Select(c => c.At).ToArray();
+        public readonly int[] At() => _at?.ToArray() ?? [];
 
-        public readonly int[] Shifts() => _changes is null ? [] : _changes.Select(c => c.Shift).ToArray();
+        public readonly int[] Shifts() => _shifts?.ToArray() ?? [];
     }
 }
