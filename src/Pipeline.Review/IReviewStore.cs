@@ -21,7 +21,7 @@ public interface IReviewStore : IDisposable
     /// <summary>The decision stored for a claim id, or null.</summary>
     StoredDecision? Find(string claimId);
 
-    /// <summary>Every stored decision, oldest first: the labels the confidence-model trainer reads.</summary>
+    /// <summary>Every stored decision, oldest first: the labels `train claims --reviews` reads.</summary>
     IReadOnlyList<StoredDecision> Decisions();
 
     /// <summary>

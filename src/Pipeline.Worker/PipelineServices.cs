@@ -26,7 +26,7 @@ public sealed class PipelineOptions
     /// </summary>
     public string? ReviewStore { get; set; }
 
-    /// <summary>The claim confidence: Model (models/claims-confidence.zip, required) or Rules (the rule prior, no model file).</summary>
+    /// <summary>How claims are decided: Model (the learned claim model, models/claims-model.bin, required) or Rules (the grammar alone with the rule prior as confidence, no model file).</summary>
     public ClaimScorerKind ClaimScorer { get; set; } = ClaimScorerKind.Model;
 
     /// <summary>Run the learned NER tagger (models/ner.zip) to give unknown names a mention kind; about 10× slower.</summary>

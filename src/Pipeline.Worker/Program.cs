@@ -42,13 +42,13 @@ app.Configure(config =>
         train.SetDescription("Rebuild the models and gazetteers in models/ from named data.");
         train.AddCommand<TrainActorsCommand>("actors").WithDescription("Rebuild models/actors.tsv from CLDR's Arabic territory names.");
         train.AddCommand<TrainNerCommand>("ner").WithDescription("Train the NER tagger (models/ner.zip) from a CoNLL file.");
-        train.AddCommand<TrainClaimsCommand>("claims").WithDescription("Train the claim confidence model (models/claims-confidence.zip) from gold claims and reviews.");
+        train.AddCommand<TrainClaimsCommand>("claims").WithDescription("Train the claim type and target models (models/claims-model.bin) from gold claims.");
     });
     config.AddBranch("eval", b =>
     {
         b.SetDescription("Score outputs against gold data.");
         b.AddCommand<EvalNerCommand>("ner").WithDescription("Score models/ner.zip on a gold CoNLL file (TOKEN TAG), as shared/eval/score_ner.py.");
-        b.AddCommand<EvalClaimsCommand>("claims").WithDescription("Score claims.jsonl against gold claims, exactly as shared/eval/score.py.");
+        b.AddCommand<EvalClaimsCommand>("claims").WithDescription("Score claims.jsonl against gold claims, exactly as shared/eval/score.py; or cross-validate the claim models by article (--cv K).");
     });
     config.AddCommand<CrawlCommand>("crawl")
         .WithDescription("Run one crawl pass over the feeds and sitemaps of crawl.json, then exit.")

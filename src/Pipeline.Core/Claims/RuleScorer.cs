@@ -3,8 +3,8 @@ using Pipeline.Text;
 namespace Pipeline.Claims;
 
 /// <summary>
-/// The fallback confidence: a prior per construction, lowered for weak evidence. Used when no trained
-/// confidence model is configured, and as a feature of the trained one.
+/// The grammar-only confidence (Pipeline:ClaimScorer = Rules): a prior per construction, lowered for weak
+/// evidence. The default pipeline takes its confidence from the learned claim model instead.
 /// </summary>
 public sealed class RuleScorer : IClaimScorer
 {

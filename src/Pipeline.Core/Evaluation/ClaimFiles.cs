@@ -17,6 +17,9 @@ public static class ClaimFiles
             else throw new FileNotFoundException($"Gold path '{p}' does not exist. Give a *.gold.jsonl file or a folder of them (e.g. shared/eval/dev/gold).", p);
             foreach (var f in files)
             {
+                // an empty gold file is an article with no claims: predictions there are false positives
+                string fileDoc = Path.GetFileName(f).Split('.')[0];
+                if (!gold.ContainsKey(fileDoc)) gold[fileDoc] = [];
                 int n = 0;
                 foreach (var raw in File.ReadLines(f))
                 {
@@ -69,6 +72,14 @@ public static class ClaimFiles
         return (pred, bad);
     }
 
+    /// <summary>A gold claim from its strings (a reviewed claim, or a line of a gold file), its words normalised as score.py does.</summary>
+    public static GoldClaim Gold(string doc, string type, string speaker, string? target, string? content, string? quote, string? cue)
+    {
+        var contentWords = ScoreWords.Words(content);
+        if (contentWords.Count == 0) contentWords = ScoreWords.Words(quote);
+        return new GoldClaim(doc, type, ScoreWords.Words(speaker), !string.IsNullOrEmpty(target) && type != "statement", ScoreWords.Words(target), contentWords, speaker, target, content, cue);
+    }
+
     private static GoldClaim ParseGold(string line)
     {
         using var json = JsonDocument.Parse(line);
@@ -79,7 +90,7 @@ public static class ClaimFiles
         var targetWords = ScoreWords.Words(target).Concat(Alts(e, "target_alt").SelectMany(ScoreWords.Words)).ToList();
         var contentWords = ScoreWords.Words(content);
         if (contentWords.Count == 0) contentWords = ScoreWords.Words(quote);
-        return new GoldClaim(doc, type, speakerWords, !string.IsNullOrEmpty(target) && type != "statement", targetWords, contentWords, speaker, target, content);
+        return new GoldClaim(doc, type, speakerWords, !string.IsNullOrEmpty(target) && type != "statement", targetWords, contentWords, speaker, target, content, Str(e, "cue"));
     }
 
     private static PredClaim ParsePred(JsonElement e, int index)

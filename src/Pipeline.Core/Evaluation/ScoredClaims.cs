@@ -15,7 +15,8 @@ public sealed record GoldClaim(
     IReadOnlyList<string> ContentWords,
     string Speaker,
     string? Target,
-    string? Content);
+    string? Content,
+    string? Cue = null);
 
 /// <summary>
 /// A predicted claim as score.py sees it. <see cref="Type"/> is null when the line has no string type;

@@ -8,7 +8,7 @@ namespace Pipeline.Processing;
 /// </summary>
 public static class ModelFingerprint
 {
-    public const string Version = "claims 0.1.0";
+    public const string Version = "claims 0.2.0";
 
     /// <summary>
     /// The version and a hash of the models in use; the NER files count only when the entity model
@@ -18,7 +18,7 @@ public static class ModelFingerprint
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in Directory.EnumerateFiles(modelsDir)
-                     .Where(f => f.EndsWith(".tsv", StringComparison.Ordinal) || f.EndsWith(".zip", StringComparison.Ordinal))
+                     .Where(f => f.EndsWith(".tsv", StringComparison.Ordinal) || f.EndsWith(".zip", StringComparison.Ordinal) || f.EndsWith(".bin", StringComparison.Ordinal))
                      .Where(f => entityModel || !Path.GetFileName(f).StartsWith("ner", StringComparison.Ordinal))
                      .Order(StringComparer.Ordinal))
         {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Pipeline.Claims;
+using Pipeline.Claims.Learning;
 using Pipeline.Lexicons;
 using Pipeline.Mentions;
 using Pipeline.Quotes;
@@ -14,9 +15,9 @@ namespace Pipeline.Processing;
 public static class Stages
 {
     /// <summary>
-    /// Builds the stages. <paramref name="scorer"/> picks the claim confidence: the trained model
-    /// (its weights, models/claims-confidence.weights.json, checked against models/claims-confidence.zip;
-    /// both required) or the rule prior for users without a model.
+    /// Builds the stages. <paramref name="scorer"/> picks how claims are decided: the learned claim model
+    /// (models/claims-model.bin, required: type, target, claim or not, confidence over the grammar's
+    /// candidates) or the grammar alone with the rule prior as confidence.
     /// <paramref name="entityModel"/> adds the learned NER tagger (models/ner.zip) before the
     /// gazetteer mentions: it gives unknown names a kind, at about ten times the analysis cost, and
     /// did not change the claim scores on the development set, so it is off unless asked for.
@@ -34,6 +35,9 @@ public static class Stages
         var phrases = new NounPhrases(functionWords, nonSubjects, personNames, heads, actors);
         var resolver = new MentionResolver(actors, heads);
         var grammar = new ClaimGrammar(cues, phrases, resolver, typer);
+        var refiner = scorer == ClaimScorerKind.Model
+            ? new ClaimRefiner(ClaimModelFile.Load(Path.Combine(modelsDir, ClaimModelFile.FileName)), phrases, resolver, new CueCandidates(cues, phrases, resolver))
+            : null;
         var stages = new List<IDocumentStage>
         {
             new TokenizeStage(),
@@ -42,19 +46,35 @@ public static class Stages
         };
         if (entityModel) stages.Add(new Pipeline.Ner.NerStage(Pipeline.Ner.NerModelFile.Load(modelsDir)));
         stages.Add(new MentionStage(actors, resolver));
-        stages.Add(new ClaimStage(grammar, scorer == ClaimScorerKind.Rules
-            ? new RuleScorer()
-            : WeightsScorer.Load(Path.Combine(modelsDir, ConfidenceModel.FileName), new ClaimFeatures(cues))));
+        stages.Add(new ClaimStage(grammar, new RuleScorer(), refiner));
         return stages;
+    }
+
+    /// <summary>
+    /// The phrase finder, resolver and cue finder of <paramref name="modelsDir"/>, for training models and
+    /// for refiners of models trained in memory (cross-validation, training reports).
+    /// </summary>
+    public static ClaimLearningParts LearningParts(string modelsDir)
+    {
+        var cues = CueLexicon.Load(ModelPaths.Require(modelsDir, "cues.tsv"));
+        var actors = ActorGazetteer.Load(ModelPaths.Require(modelsDir, "actors-extra.tsv"), ModelPaths.Require(modelsDir, "actors.tsv"));
+        var heads = HeadWords.Load(ModelPaths.Require(modelsDir, "heads.tsv"));
+        var functionWords = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "function-words.tsv"));
+        var nonSubjects = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
+            .Select(ActorGazetteer.Key).ToHashSet(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
+        var personNames = NounPhrases.LoadLongWordList(ModelPaths.Require(modelsDir, "person-names.tsv"));
+        var phrases = new NounPhrases(functionWords, nonSubjects, personNames, heads, actors);
+        var resolver = new MentionResolver(actors, heads);
+        return new ClaimLearningParts(phrases, resolver, new CueCandidates(cues, phrases, resolver));
     }
 }
 
-/// <summary>Which claim scorer the claim stage uses (setting Pipeline:ClaimScorer).</summary>
+/// <summary>How the claim stage decides (setting Pipeline:ClaimScorer).</summary>
 public enum ClaimScorerKind
 {
-    /// <summary>The trained confidence model, models/claims-confidence.zip.</summary>
+    /// <summary>The learned decisions of models/claims-model.bin over the grammar's candidates.</summary>
     Model,
 
-    /// <summary>The rule prior (<see cref="RuleScorer"/>): no model file needed.</summary>
+    /// <summary>The grammar alone, with the rule prior (<see cref="RuleScorer"/>) as confidence: no model file needed.</summary>
     Rules,
 }

@@ -7,14 +7,22 @@ namespace Pipeline.Tests.Claims;
 
 /// <summary>
 /// The real pipeline, built once from the repository's models/ folder, for tests that check what the
-/// grammar finds in a sentence. Loading the lexicons is the slow part, so every test shares it.
+/// grammar finds in a sentence (<see cref="Processor"/>) and what the shipped pipeline makes of it
+/// (<see cref="Pipeline"/>). Loading the lexicons is the slow part, so every test shares them.
 /// </summary>
 public static class Analysed
 {
     private static readonly Lazy<ArticleProcessor> Shared = new(() =>
+        new ArticleProcessor(new ArticleExtractor(), Stages.Load(ModelPaths.Locate(), ClaimScorerKind.Rules), new ClaimRecordBuilder(0.6, "test")));
+
+    private static readonly Lazy<ArticleProcessor> Learned = new(() =>
         new ArticleProcessor(new ArticleExtractor(), Stages.Load(ModelPaths.Locate()), new ClaimRecordBuilder(0.6, "test")));
 
+    /// <summary>The grammar alone (Pipeline:ClaimScorer = Rules): what the grammar tests check.</summary>
     public static ArticleProcessor Processor => Shared.Value;
+
+    /// <summary>The pipeline as users run it: the grammar's candidates decided by the shipped claim model.</summary>
+    public static ArticleProcessor Pipeline => Learned.Value;
 
     /// <summary>Runs every analysis stage over <paramref name="text"/> and returns the document.</summary>
     public static Document Text(string text)

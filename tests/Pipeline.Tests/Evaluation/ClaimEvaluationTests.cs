@@ -76,7 +76,7 @@ public class ClaimEvaluationTests
     {
         var text = ScoreReport.Text(Evaluate(), showMisses: 5);
         Assert.That(text, Is.EqualTo("""
-            documents 2, with predictions 1, unreadable lines 1
+            documents 3, with predictions 1, unreadable lines 1
             type            gold  pred   tp      P      R     F1
             accusation         1     1    1  1.000  1.000  1.000
             denial             1     2    1  0.500  1.000  0.667

@@ -80,8 +80,7 @@ public class LexiconLoadErrorTests
     [TestCase("heads.tsv")]
     [TestCase("content-cues.tsv")]
     [TestCase("nonsubject-words.tsv")]
-    [TestCase("claims-confidence.zip")]
-    [TestCase("claims-confidence.weights.json")]
+    [TestCase("claims-model.bin")]
     public void Loading_stages_without_a_model_file_names_that_file(string missing)
     {
         _models.CopyRepositoryModels(except: missing);

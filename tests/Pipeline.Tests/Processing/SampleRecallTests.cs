@@ -73,7 +73,7 @@ public class SampleRecallTests
         int expectedTotal = 0, foundTotal = 0;
         foreach (var (name, article, expectedPath) in samples)
         {
-            var result = Analysed.Processor.Process(new RawInput(article, null, File.ReadAllBytes(article)), CancellationToken.None);
+            var result = Analysed.Pipeline.Process(new RawInput(article, null, File.ReadAllBytes(article)), CancellationToken.None);
             var expected = ExpectedClaims.Load(expectedPath);
             var missed = new List<ExpectedClaim>();
             int found = ExpectedClaims.Found(expected, result.Claims, missed);
