@@ -59,7 +59,7 @@ public sealed class ClaimRefiner(LearnedClaimModel model, NounPhrases phrases, M
     {
         var type = LearnedClaimModel.TypeOfClass(typeClass);
         var target = type == ClaimType.Statement ? null : ChooseTarget(d, h, c, v, type, mentions);
-        return c with { Type = type, Target = target, Confidence = probability, Content = model.WidenContent ? Widened(c) : c.Content };
+        return c with { Type = type, Target = target, Confidence = probability, Content = model.WidenContent ? Widened(d, c) : c.Content };
     }
 
     /// <summary>The grammar's claims in text order, and the claims of the cues it left, when the model has a speaker model.</summary>
@@ -75,12 +75,13 @@ public sealed class ClaimRefiner(LearnedClaimModel model, NounPhrases phrases, M
     /// The content run on to the end of the sentence: what is said after the grammar's content (a second
     /// clause, the object of the act) is part of the claim more often than not.
     /// </summary>
-    private static TextSpan? Widened(Claim c)
+    private static TextSpan? Widened(Document d, Claim c)
     {
         if (c.Content is not { } content) return null;
         int start = content.Start;
         if (c.Cue.End <= content.Start && c.Cue.End >= c.Speaker.End) start = Math.Min(start, c.Cue.End);
-        return new TextSpan(start, Math.Max(content.End, c.Sentence.End));
+        var widened = new TextSpan(start, Math.Max(content.End, c.Sentence.End)).Trim(d.Text);
+        return widened.IsEmpty ? content : widened;
     }
 
     /// <summary>The target the model prefers for <paramref name="c"/> read as <paramref name="type"/>, or null when no word scores high enough.</summary>

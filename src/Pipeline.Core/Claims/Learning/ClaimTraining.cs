@@ -39,7 +39,7 @@ public static class ClaimTraining
     /// candidates off (they found more claims but cost more precision than they gained).
     /// </summary>
     public sealed record Settings(double KeepThreshold = 0.3, double TargetThreshold = 0.05, float L1 = 0.1f, float L2 = 0.3f, int Seed = 13,
-        bool WidenContent = true, double SpeakerThreshold = 0.3, bool CueCandidates = false, double TypeThreshold = 0.25);
+        bool WidenContent = true, double SpeakerThreshold = 0.3, bool CueCandidates = false, double TypeThreshold = 0.25, bool GoldCandidates = true);
 
     /// <summary>
     /// Trains the models: first the speaker model for the cues the grammar leaves (when
@@ -65,7 +65,7 @@ public static class ClaimTraining
             var ordered = a.Candidates.OrderBy(c => c.Cue.Start).ToList();
             var mentions = a.Document.Mentions.OrderBy(m => m.Start).ToArray();
             var candidates = speaker is null ? ordered : cueCandidates!.Expand(a.Document, ordered, speaker, settings.SpeakerThreshold, mentions);
-            AddExamples(a with { Candidates = candidates }, typeExamples, targetExamples);
+            AddExamples(a with { Candidates = candidates }, typeExamples, targetExamples, settings.GoldCandidates ? cueCandidates : null);
         }
         var type = LinearTrainer.Fit("type", LearnedClaimModel.TypeBits, LearnedClaimModel.TypeClasses, typeExamples, trainer);
         var target = LinearTrainer.Fit("target", LearnedClaimModel.TargetBits, LearnedClaimModel.TargetClasses, targetExamples, trainer);
@@ -157,25 +157,36 @@ public static class ClaimTraining
         return matched;
     }
 
-    public static void AddExamples(TrainingArticle a, List<Example> typeExamples, List<Example> targetExamples)
+    public static void AddExamples(TrainingArticle a, List<Example> typeExamples, List<Example> targetExamples, CueCandidates? goldCandidates = null)
     {
         var d = a.Document;
         var matched = Match(a);
+        var pairs = new List<(Claim Claim, GoldClaim? Gold)>();
+        for (int p = 0; p < a.Candidates.Count; p++)
+        {
+            GoldClaim? gold = matched[p] >= 0 ? a.Gold[matched[p]] : null;
+            if (gold is null && a.Partial && !(a.Rejected ?? []).Any(r => SameClaim(d, a.Candidates[p], r))) continue;
+            pairs.Add((a.Candidates[p], gold));
+        }
+        if (goldCandidates is not null && !a.Partial)
+            foreach (var (claim, gold) in GoldCandidates.Locate(a, matched.Where(m => m >= 0).ToHashSet(), goldCandidates)) pairs.Add((claim, gold));
+        AddExamples(d, pairs, typeExamples, targetExamples);
+    }
+
+    private static void AddExamples(Document d, List<(Claim Claim, GoldClaim? Gold)> pairs, List<Example> typeExamples, List<Example> targetExamples)
+    {
         var perSentence = new Dictionary<int, int>();
-        foreach (var c in a.Candidates) perSentence[c.Sentence.Start] = perSentence.GetValueOrDefault(c.Sentence.Start) + 1;
+        foreach (var (c, _) in pairs) perSentence[c.Sentence.Start] = perSentence.GetValueOrDefault(c.Sentence.Start) + 1;
         var mentions = d.Mentions.OrderBy(m => m.Start).ToArray();
         var bag = new FeatureBag(LearnedClaimModel.TypeBits);
         var targetBag = new FeatureBag(LearnedClaimModel.TargetBits);
         var h = new TokenHashes();
         h.Reset(d);
-        for (int p = 0; p < a.Candidates.Count; p++)
+        foreach (var (c, gold) in pairs)
         {
-            var c = a.Candidates[p];
             var v = ClaimView.Of(d, c);
             bag.Clear();
             TypeFeatures.Fill(bag, d, h, c, v, perSentence[c.Sentence.Start], mentions);
-            GoldClaim? gold = matched[p] >= 0 ? a.Gold[matched[p]] : null;
-            if (gold is null && a.Partial && !(a.Rejected ?? []).Any(r => SameClaim(d, c, r))) continue;
             ClaimType goldType = ClaimType.Statement;
             int label = gold is not null && ClaimTypes.TryParse(gold.Type, out goldType) ? LearnedClaimModel.ClassOf(goldType) : 0;
             typeExamples.Add(new Example(bag.ToArray(), label));

@@ -13,6 +13,10 @@ namespace Pipeline.Claims.Learning;
 public sealed class CueCandidates(CueLexicon cues, NounPhrases phrases, MentionResolver resolver)
 {
     public const string Construction = "learned-cue";
+
+    public CueLexicon Lexicon => cues;
+
+    public MentionResolver Resolver => resolver;
     public const int Before = 12;
     public const int After = 8;
 

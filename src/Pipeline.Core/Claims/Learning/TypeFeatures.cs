@@ -4,13 +4,18 @@ namespace Pipeline.Claims.Learning;
 
 /// <summary>
 /// What the claim-type model sees of a candidate: the cue and the grammar's reading of it, the words of
-/// the content (bag, first words, pairs), the words round the cue, the rest of the sentence, whether a
-/// quote carries it, the speaker's kind and how many candidates share its sentence. Words are the
-/// tokenizer's stems (clitics off), so وأكدت and أكد meet.
+/// the content (bag of its first <see cref="MaxContentWords"/> words, first words, pairs, words after a
+/// negation, who opens it), the words round the cue, whether a quote carries it, the speaker's kind and
+/// how many candidates share its sentence. Words are the tokenizer's stems (clitics off), so وأكدت and
+/// أكد meet. The rest of the sentence is left out: it did not help (cross-validation) and would make a
+/// sentence with many cues cost its length for each of them.
 /// </summary>
 public static class TypeFeatures
 {
-    private static readonly uint WordPrefix = FeatureHash.Str("w"), Pair = FeatureHash.Str("ww"), Negated = FeatureHash.Str("neg"), SentencePrefix = FeatureHash.Str("s");
+    /// <summary>How many words of the content are read: a run-on content costs no more than this.</summary>
+    public const int MaxContentWords = 40;
+
+    private static readonly uint WordPrefix = FeatureHash.Str("w"), Pair = FeatureHash.Str("ww"), Negated = FeatureHash.Str("neg");
     private static readonly uint[] WordAt = [.. Enumerable.Range(0, 4).Select(i => FeatureHash.Str("w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
     public static void Fill(FeatureBag bag, Document d, TokenHashes h, Claim c, ClaimView v, int claimsInSentence, Mention[] sortedMentions)
@@ -48,7 +53,7 @@ public static class TypeFeatures
         bool negated = false;
         int word = 0;
         uint previous = 0;
-        for (int i = v.ContentFirst; i < v.ContentEnd; i++)
+        for (int i = v.ContentFirst; i < v.ContentEnd && word < MaxContentWords; i++)
         {
             var t = tokens[i];
             if (!t.IsWord) continue;
@@ -64,11 +69,6 @@ public static class TypeFeatures
             negated = t.Norm is "لا" or "لم" or "لن" or "ليس" or "غير" or "عدم" or "ولا" or "ولم";
             previous = sh;
             word++;
-        }
-        for (int i = v.SentenceFirst; i < v.SentenceEnd; i++)
-        {
-            if ((i >= v.ContentFirst && i < v.ContentEnd) || !tokens[i].IsWord) continue;
-            bag.Add(SentencePrefix, h.Stem(i));
         }
     }
 
