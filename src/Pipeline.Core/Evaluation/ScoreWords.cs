@@ -5,7 +5,7 @@ namespace Pipeline.Evaluation;
 
 /// <summary>
 /// The word matching of shared/eval/score.py, ported line for line so that <c>eval claims</c> and the
-/// confidence model's labels give exactly the scorer's numbers. Hand-written: it is the scorer's own
+/// claim model's training labels give exactly the scorer's numbers. Hand-written: it is the scorer's own
 /// rule (not a general Arabic analyser), and it deliberately differs from <c>ArabicNormalizer</c>.
 /// Lengths are counted in code points, as Python does.
 /// </summary>

@@ -21,7 +21,7 @@ public sealed record GoldClaim(
 /// <summary>
 /// A predicted claim as score.py sees it. <see cref="Type"/> is null when the line has no string type;
 /// <see cref="TypeKey"/> is the key score.py counts it under. <see cref="Index"/> is its position in the
-/// input, so that a match can be traced back to the record (the confidence model's labels).
+/// input, so that a match can be traced back to the record.
 /// </summary>
 public sealed record PredClaim(
     string Doc,

@@ -13,8 +13,8 @@ public enum ClaimType
 
 /// <summary>
 /// A claim found in a document: who (speaker) said what (content) about whom (target), through which
-/// cue, in which sentence. <see cref="Construction"/> names the grammar rule that built it and feeds
-/// the confidence model together with the rest of the fields.
+/// cue, in which sentence. <see cref="Construction"/> names the grammar rule that built it and is a
+/// feature of the learned claim model together with the rest of the fields.
 /// </summary>
 public sealed record Claim
 {
