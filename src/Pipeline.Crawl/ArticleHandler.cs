@@ -83,6 +83,7 @@ public sealed class ArticleHandler(PageFetcher fetcher, RobotsCache robots, Arti
             await RejectAsync(link, result, hash, "process", $"{ex.GetType().Name}: {ex.Message}", summary);
             return;
         }
+        if (article.Document.Meta.ReplacedBytes > 0) log.PageRepaired(result.FinalUrl, article.Document.Meta.ReplacedBytes);
         var outcome = await committer.CommitAsync(article);
         if (outcome.Duplicate is { } dup)
         {

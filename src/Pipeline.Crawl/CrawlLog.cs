@@ -50,6 +50,9 @@ public static partial class CrawlLog
     [LoggerMessage(2132, LogLevel.Warning, "Rejected {Url} at stage {Stage}: {Reason}")]
     public static partial void ArticleRejected(this ILogger log, Uri url, string stage, string reason);
 
+    [LoggerMessage(2133, LogLevel.Warning, "{Url}: {Count} bytes were not valid text and were read as U+FFFD; the rest of the page was kept")]
+    public static partial void PageRepaired(this ILogger log, Uri url, int count);
+
     [LoggerMessage(2140, LogLevel.Warning, "Repaired {File}: removed {Bytes} bytes of an interrupted write")]
     public static partial void OutputRepaired(this ILogger log, string file, long bytes);
 

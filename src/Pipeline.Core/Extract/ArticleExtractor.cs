@@ -31,8 +31,9 @@ public sealed class ArticleExtractor : IArticleExtractor
         bool isHtml = InputKind.IsHtml(input);
         var decoded = TextDecoder.Decode(input, isHtml, _options.MaxInputBytes);
         cancellationToken.ThrowIfCancellationRequested();
-        return isHtml
+        var article = isHtml
             ? _html.Build(decoded.Text, input, cancellationToken)
             : PlainTextArticle.Build(decoded.Text, input);
+        return decoded.Replaced == 0 ? article : article with { Meta = article.Meta with { ReplacedBytes = decoded.Replaced } };
     }
 }

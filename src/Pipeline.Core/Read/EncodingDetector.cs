@@ -5,7 +5,7 @@ using UtfUnknown;
 namespace Pipeline.Read;
 
 /// <summary>How the encoding of an input was decided, for messages and tests.</summary>
-public enum EncodingSource { ByteOrderMark, ContentType, MetaTag, ValidUtf8, Detected }
+public enum EncodingSource { ByteOrderMark, ContentType, MetaTag, ValidUtf8, Detected, Utf8WithErrors }
 
 /// <summary>An encoding choice: the strict encoding, what decided it and how many BOM bytes to skip.</summary>
 public sealed record EncodingChoice(Encoding Encoding, EncodingSource Source, int Skip = 0);

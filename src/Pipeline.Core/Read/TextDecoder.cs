@@ -2,12 +2,17 @@ using System.Text;
 
 namespace Pipeline.Read;
 
-/// <summary>The text of an input and the encoding it was read with.</summary>
-public sealed record DecodedText(string Text, EncodingChoice Encoding);
+/// <summary>
+/// The text of an input and the encoding it was read with; <see cref="Replaced"/> counts the bytes that
+/// were not valid text (stray bytes in UTF-8, stray NULs) and became U+FFFD.
+/// </summary>
+public sealed record DecodedText(string Text, EncodingChoice Encoding, int Replaced = 0);
 
 /// <summary>
 /// The read stage: turns the bytes of one input into text with the right encoding and \n line
 /// endings, or rejects it (empty, oversized, binary, undecodable) with a reason that says what to do.
+/// Like a browser, it does not throw a page away for a few bad bytes: UTF-8 with at most 1 % invalid
+/// bytes (and stray NULs up to 1 %) is read with U+FFFD in their place, and the count is reported.
 /// </summary>
 public static class TextDecoder
 {
@@ -26,7 +31,7 @@ public static class TextDecoder
 
         var bom = EncodingDetector.FromByteOrderMark(bytes);
         if (bom is not null) return Finish(Strictly(bytes, bom), bom);
-        if (BinarySniffer.HasNulBytes(bytes))
+        if (BinarySniffer.HasNulBytes(bytes) && bytes.AsSpan().Count((byte)0) > Tolerated(bytes.Length))
             throw Reject("the input contains NUL bytes, so it is binary (or UTF-16 without a byte-order mark); " +
                          "give a text or HTML file saved as UTF-8");
 
@@ -38,23 +43,37 @@ public static class TextDecoder
         }
 
         if (EncodingDetector.FromValidUtf8(bytes) is { } utf8) return Finish(Strictly(bytes, utf8), utf8);
+        // UTF-8 but for a few stray bytes (a cut-and-paste, a broken proxy): read as a browser does. Legacy
+        // Arabic text has few valid multi-byte UTF-8 sequences, so it does not pass for this.
+        var (invalid, multiByte) = Utf8Scan.Count(bytes);
+        if (invalid <= Tolerated(bytes.Length) && multiByte >= 10 * invalid)
+            return Finish(Encoding.UTF8.GetString(bytes), new EncodingChoice(Encoding.UTF8, EncodingSource.Utf8WithErrors), invalid);
         if (EncodingDetector.Detect(bytes, out var guess) is { } detected && TryStrictly(bytes, detected) is { } legacy)
             return Finish(legacy, detected);
         throw Reject($"the bytes are not valid UTF-8 and not windows-1256 or iso-8859-6 (detector guess: {guess ?? "none"}); " +
                      "save the file as UTF-8 or declare its charset in a <meta charset> tag");
     }
 
-    /// <summary>Normalises line endings to \n, drops a stray BOM character and checks that the text is text.</summary>
-    private static DecodedText Finish(string text, EncodingChoice encoding)
+    /// <summary>How many bad bytes an input of <paramref name="length"/> bytes may have and still be read: 1 %.</summary>
+    public static int Tolerated(int length) => length / 100;
+
+    /// <summary>Normalises line endings to \n, drops a stray BOM character, replaces stray NULs and checks that the text is text.</summary>
+    private static DecodedText Finish(string text, EncodingChoice encoding, int replaced = 0)
     {
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        int nuls = text.AsSpan().Count('\0');
+        if (nuls > 0)
+        {
+            text = text.Replace('\0', '\uFFFD');
+            replaced += nuls;
+        }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         if (BinarySniffer.IsMostlyControlCharacters(text))
             throw Reject($"the input decoded as {encoding.Encoding.WebName} is mostly control characters, so it is binary; " +
                          "give a text or HTML file");
         if (string.IsNullOrWhiteSpace(text))
             throw Reject("the input holds only whitespace; check that the file was saved completely");
-        return new DecodedText(text, encoding);
+        return new DecodedText(text, encoding, replaced);
     }
 
     private static string Strictly(byte[] bytes, EncodingChoice choice) =>
@@ -79,6 +98,7 @@ public static class TextDecoder
         EncodingSource.ByteOrderMark => "byte-order mark",
         EncodingSource.ContentType => "Content-Type header",
         EncodingSource.MetaTag => "<meta charset> tag",
+        EncodingSource.Utf8WithErrors => "UTF-8 check",
         _ => "detector",
     };
 

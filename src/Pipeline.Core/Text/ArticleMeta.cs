@@ -17,4 +17,7 @@ public sealed record ArticleMeta
     public string? Author { get; init; }
 
     public string? Site { get; init; }
+
+    /// <summary>Bytes of the input that were not valid text and became U+FFFD (0 for a clean input); logged as a warning.</summary>
+    public int ReplacedBytes { get; init; }
 }

@@ -69,6 +69,7 @@ public sealed class BatchRunner(ArticleProcessor processor, IClaimDecisions deci
                     if (claim.Status == ClaimStatus.NeedsReview) summary.NeedsReview++;
                 }
                 summary.Articles++;
+                if (result.Document.Meta.ReplacedBytes > 0) logger.InputRepaired(input.Path, result.Document.Meta.ReplacedBytes);
                 if (result.Document.Language is not (TextLanguage.Arabic or TextLanguage.Unknown))
                 {
                     summary.NotArabic++;

@@ -26,6 +26,9 @@ public static partial class Log
     [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "{Path} is not in Arabic ({Language}): its article is written, no claims are looked for")]
     public static partial void NotArabic(this ILogger logger, string path, string language);
 
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "{Path}: {Count} bytes were not valid text and were read as U+FFFD; the rest of the article was kept (re-save the file as UTF-8 to remove them)")]
+    public static partial void InputRepaired(this ILogger logger, string path, int count);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Error, Message = "Cannot run: {Reason}")]
     public static partial void CannotRun(this ILogger logger, string reason);
 }
