@@ -72,25 +72,26 @@ public static class ClaimFiles
         return (pred, bad);
     }
 
-    /// <summary>A gold claim from its strings (a reviewed claim, or a line of a gold file), its words normalised as score.py does.</summary>
-    public static GoldClaim Gold(string doc, string type, string speaker, string? target, string? content, string? quote, string? cue)
+    /// <summary>
+    /// A gold claim from its strings (a reviewed claim, or a line of a gold file with its optional
+    /// speaker_alt / target_alt spellings), its words normalised as score.py does.
+    /// </summary>
+    public static GoldClaim Gold(string doc, string type, string speaker, string? target, string? content, string? quote, string? cue,
+        IEnumerable<string>? speakerAlts = null, IEnumerable<string>? targetAlts = null)
     {
+        var speakerWords = ScoreWords.Words(speaker).Concat((speakerAlts ?? []).SelectMany(ScoreWords.Words)).ToList();
+        var targetWords = ScoreWords.Words(target).Concat((targetAlts ?? []).SelectMany(ScoreWords.Words)).ToList();
         var contentWords = ScoreWords.Words(content);
         if (contentWords.Count == 0) contentWords = ScoreWords.Words(quote);
-        return new GoldClaim(doc, type, ScoreWords.Words(speaker), !string.IsNullOrEmpty(target) && type != "statement", ScoreWords.Words(target), contentWords, speaker, target, content, cue);
+        return new GoldClaim(doc, type, speakerWords, !string.IsNullOrEmpty(target) && type != "statement", targetWords, contentWords, speaker, target, content, cue);
     }
 
     private static GoldClaim ParseGold(string line)
     {
         using var json = JsonDocument.Parse(line);
         var e = json.RootElement;
-        string doc = e.GetProperty("doc").GetString()!, type = e.GetProperty("type").GetString()!, speaker = e.GetProperty("speaker").GetString()!;
-        string? target = Str(e, "target"), content = Str(e, "content"), quote = Str(e, "quote");
-        var speakerWords = ScoreWords.Words(speaker).Concat(Alts(e, "speaker_alt").SelectMany(ScoreWords.Words)).ToList();
-        var targetWords = ScoreWords.Words(target).Concat(Alts(e, "target_alt").SelectMany(ScoreWords.Words)).ToList();
-        var contentWords = ScoreWords.Words(content);
-        if (contentWords.Count == 0) contentWords = ScoreWords.Words(quote);
-        return new GoldClaim(doc, type, speakerWords, !string.IsNullOrEmpty(target) && type != "statement", targetWords, contentWords, speaker, target, content, Str(e, "cue"));
+        return Gold(e.GetProperty("doc").GetString()!, e.GetProperty("type").GetString()!, e.GetProperty("speaker").GetString()!,
+            Str(e, "target"), Str(e, "content"), Str(e, "quote"), Str(e, "cue"), Alts(e, "speaker_alt"), Alts(e, "target_alt"));
     }
 
     private static PredClaim ParsePred(JsonElement e, int index)

@@ -26,17 +26,24 @@ public static class GoldMatcher
     public static double? PairScore(GoldClaim g, PredClaim p, bool typed, bool needContent = true)
     {
         if (typed && g.Type != p.Type) return null;
-        var gs = g.SpeakerWords;
-        if (gs.Count == 0 || ScoreWords.Overlap(p.SpeakerWords, gs) == 0 && ScoreWords.Overlap(gs, p.SpeakerWords) == 0) return null;
+        if (!SpeakersMatch(g.SpeakerWords, p.SpeakerWords)) return null;
         if (g.NeedsTarget)
         {
             var pt = p.TargetWords;
             if (pt.Count == 0 || ScoreWords.Overlap(pt, g.TargetWords) == 0 && ScoreWords.Overlap(g.TargetWords, pt) == 0) return null;
         }
-        double c = g.ContentWords.Count > 0 ? ScoreWords.Overlap(g.ContentWords, p.ContentWords) : 1.0;
+        double c = ContentOverlap(g, p.ContentWords);
         if (needContent && c < 0.5) return null;
         return c;
     }
+
+    /// <summary>score.py's speaker rule: the gold speaker has words and shares one with the predicted speaker, either way.</summary>
+    public static bool SpeakersMatch(IReadOnlyList<string> gold, IReadOnlyList<string> predicted) =>
+        gold.Count > 0 && (ScoreWords.Overlap(predicted, gold) > 0 || ScoreWords.Overlap(gold, predicted) > 0);
+
+    /// <summary>score.py's content rule: the share of the gold content's words found in the predicted content and quote (1 when the gold has none).</summary>
+    public static double ContentOverlap(GoldClaim g, IReadOnlyList<string> predicted) =>
+        g.ContentWords.Count > 0 ? ScoreWords.Overlap(g.ContentWords, predicted) : 1.0;
 
     public static MatchCounts Match(
         IReadOnlyDictionary<string, List<GoldClaim>> gold,

@@ -39,10 +39,9 @@ public static class LossTable
         return 5;
     }
 
-    private static bool Speaker(GoldClaim g, PredClaim p) =>
-        g.SpeakerWords.Count > 0 && (ScoreWords.Overlap(p.SpeakerWords, g.SpeakerWords) > 0 || ScoreWords.Overlap(g.SpeakerWords, p.SpeakerWords) > 0);
+    private static bool Speaker(GoldClaim g, PredClaim p) => GoldMatcher.SpeakersMatch(g.SpeakerWords, p.SpeakerWords);
 
-    private static double Content(GoldClaim g, PredClaim p) => g.ContentWords.Count > 0 ? ScoreWords.Overlap(g.ContentWords, p.ContentWords) : 1.0;
+    private static double Content(GoldClaim g, PredClaim p) => GoldMatcher.ContentOverlap(g, p.ContentWords);
 
     public static string Text(int[] counts)
     {

@@ -139,18 +139,6 @@ public static class NerTrainer
     {
         var idx = new int[feats.Count];
         for (int k = 0; k < idx.Length; k++) idx[k] = NerFeatures.Hash(feats[k], bits);
-        Array.Sort(idx);
-        var outIdx = new List<int>(idx.Length);
-        var outVal = new List<float>(idx.Length);
-        foreach (int i in idx)
-        {
-            if (outIdx.Count > 0 && outIdx[^1] == i) outVal[^1] += 1;
-            else
-            {
-                outIdx.Add(i);
-                outVal.Add(1);
-            }
-        }
-        return new VBuffer<float>(dim, outIdx.Count, outVal.ToArray(), outIdx.ToArray());
+        return Pipeline.Training.SparseVector.Counts(idx, dim);
     }
 }

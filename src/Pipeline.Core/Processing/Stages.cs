@@ -24,20 +24,44 @@ public static class Stages
     /// </summary>
     public static IReadOnlyList<IDocumentStage> Load(string modelsDir, ClaimScorerKind scorer = ClaimScorerKind.Model, bool entityModel = false)
     {
+        var parts = LoadParts(modelsDir, out var actors, out var typer);
+        var refiner = scorer == ClaimScorerKind.Model
+            ? parts.Refiner(ClaimModelFile.Load(Path.Combine(modelsDir, ClaimModelFile.FileName)))
+            : null;
+        return Build(modelsDir, parts, actors, typer, refiner, entityModel);
+    }
+
+    /// <summary>
+    /// What training and cross-validation need, from one reading of <paramref name="modelsDir"/>: the
+    /// stages with the grammar alone (the candidates) and the parts refiners of models trained in memory
+    /// are built from.
+    /// </summary>
+    public static (IReadOnlyList<IDocumentStage> GrammarOnly, ClaimLearningParts Parts) ForTraining(string modelsDir)
+    {
+        var parts = LoadParts(modelsDir, out var actors, out var typer);
+        return (Build(modelsDir, parts, actors, typer, refiner: null, entityModel: false), parts);
+    }
+
+    /// <summary>The phrase finder, resolver and cue finder of <paramref name="modelsDir"/> alone.</summary>
+    public static ClaimLearningParts LearningParts(string modelsDir) => LoadParts(modelsDir, out _, out _);
+
+    private static ClaimLearningParts LoadParts(string modelsDir, out ActorGazetteer actors, out ContentTyper typer)
+    {
         var cues = CueLexicon.Load(ModelPaths.Require(modelsDir, "cues.tsv"));
-        var actors = ActorGazetteer.Load(ModelPaths.Require(modelsDir, "actors-extra.tsv"), ModelPaths.Require(modelsDir, "actors.tsv"));
+        actors = ActorGazetteer.Load(ModelPaths.Require(modelsDir, "actors-extra.tsv"), ModelPaths.Require(modelsDir, "actors.tsv"));
         var heads = HeadWords.Load(ModelPaths.Require(modelsDir, "heads.tsv"));
         var functionWords = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "function-words.tsv"));
         var nonSubjects = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
             .Select(ActorGazetteer.Key).ToHashSet(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
-        var typer = ContentTyper.Load(ModelPaths.Require(modelsDir, "content-cues.tsv"));
+        typer = ContentTyper.Load(ModelPaths.Require(modelsDir, "content-cues.tsv"));
         var personNames = NounPhrases.LoadLongWordList(ModelPaths.Require(modelsDir, "person-names.tsv"));
         var phrases = new NounPhrases(functionWords, nonSubjects, personNames, heads, actors);
         var resolver = new MentionResolver(actors, heads);
-        var grammar = new ClaimGrammar(cues, phrases, resolver, typer);
-        var refiner = scorer == ClaimScorerKind.Model
-            ? new ClaimRefiner(ClaimModelFile.Load(Path.Combine(modelsDir, ClaimModelFile.FileName)), phrases, resolver, new CueCandidates(cues, phrases, resolver))
-            : null;
+        return new ClaimLearningParts(phrases, resolver, cues, new CueCandidates(cues, phrases, resolver));
+    }
+
+    private static List<IDocumentStage> Build(string modelsDir, ClaimLearningParts parts, ActorGazetteer actors, ContentTyper typer, ClaimRefiner? refiner, bool entityModel)
+    {
         var stages = new List<IDocumentStage>
         {
             new TokenizeStage(),
@@ -45,27 +69,9 @@ public static class Stages
             new SegmentStage(),
         };
         if (entityModel) stages.Add(new Pipeline.Ner.NerStage(Pipeline.Ner.NerModelFile.Load(modelsDir)));
-        stages.Add(new MentionStage(actors, resolver));
-        stages.Add(new ClaimStage(grammar, new RuleScorer(), refiner));
+        stages.Add(new MentionStage(actors, parts.Resolver));
+        stages.Add(new ClaimStage(new ClaimGrammar(parts.Lexicon, parts.Phrases, parts.Resolver, typer), new RuleScorer(), refiner));
         return stages;
-    }
-
-    /// <summary>
-    /// The phrase finder, resolver and cue finder of <paramref name="modelsDir"/>, for training models and
-    /// for refiners of models trained in memory (cross-validation, training reports).
-    /// </summary>
-    public static ClaimLearningParts LearningParts(string modelsDir)
-    {
-        var cues = CueLexicon.Load(ModelPaths.Require(modelsDir, "cues.tsv"));
-        var actors = ActorGazetteer.Load(ModelPaths.Require(modelsDir, "actors-extra.tsv"), ModelPaths.Require(modelsDir, "actors.tsv"));
-        var heads = HeadWords.Load(ModelPaths.Require(modelsDir, "heads.tsv"));
-        var functionWords = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "function-words.tsv"));
-        var nonSubjects = NounPhrases.LoadWordList(ModelPaths.Require(modelsDir, "nonsubject-words.tsv"))
-            .Select(ActorGazetteer.Key).ToHashSet(StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
-        var personNames = NounPhrases.LoadLongWordList(ModelPaths.Require(modelsDir, "person-names.tsv"));
-        var phrases = new NounPhrases(functionWords, nonSubjects, personNames, heads, actors);
-        var resolver = new MentionResolver(actors, heads);
-        return new ClaimLearningParts(phrases, resolver, new CueCandidates(cues, phrases, resolver));
     }
 }
 

@@ -98,7 +98,6 @@ public static class TextDecoder
         EncodingSource.ByteOrderMark => "byte-order mark",
         EncodingSource.ContentType => "Content-Type header",
         EncodingSource.MetaTag => "<meta charset> tag",
-        EncodingSource.Utf8WithErrors => "UTF-8 check",
         _ => "detector",
     };
 

@@ -4,13 +4,17 @@ using Pipeline.Output;
 
 namespace Pipeline.Training;
 
-/// <summary>The out-of-fold predictions of a cross-validation, with the gold they are scored against.</summary>
+/// <summary>The out-of-fold records of a cross-validation, with the gold they are scored against.</summary>
 public sealed record CrossValidated(
     IReadOnlyDictionary<string, List<GoldClaim>> Gold,
-    IReadOnlyDictionary<string, List<PredClaim>> Pred,
     IReadOnlyDictionary<string, IReadOnlyList<ClaimRecord>> Records,
     IReadOnlyDictionary<string, string> GroupOf,
-    IReadOnlyDictionary<string, int> FoldOf);
+    IReadOnlyDictionary<string, int> FoldOf)
+{
+    /// <summary>The records as the scorer reads them, by document.</summary>
+    public IReadOnlyDictionary<string, List<PredClaim>> Pred { get; } =
+        Records.ToDictionary(kv => kv.Key, kv => ClaimCrossValidation.Preds(kv.Value), StringComparer.Ordinal);
+}
 
 /// <summary>
 /// K-fold cross-validation grouped by article (<see cref="GroupedFolds"/>): trains the claim models on
@@ -26,22 +30,18 @@ public static class ClaimCrossValidation
     {
         var foldOf = GroupedFolds.Assign(articles.Select(a => a.Doc), folds, seed);
         var gold = new Dictionary<string, List<GoldClaim>>(StringComparer.Ordinal);
-        var pred = new Dictionary<string, List<PredClaim>>(StringComparer.Ordinal);
         var records = new Dictionary<string, IReadOnlyList<ClaimRecord>>(StringComparer.Ordinal);
         foreach (var a in articles) gold[a.Doc] = [.. a.Gold];
         for (int k = 0; k < folds; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var model = ClaimTraining.Train(articles.Where(a => foldOf[a.Doc] != k), settings, parts.Cues);
+            var model = ClaimTraining.Train(articles.Where(a => foldOf[a.Doc] != k), settings, parts);
             var refiner = parts.Refiner(model);
             foreach (var a in articles.Where(a => foldOf[a.Doc] == k))
-            {
                 records[a.Doc] = Predict(refiner, builder, a, cancellationToken);
-                pred[a.Doc] = records[a.Doc].Select((r, i) => PredClaim.From(r, i)).ToList();
-            }
             progress?.Invoke(k);
         }
-        return new CrossValidated(gold, pred, records, articles.ToDictionary(a => a.Doc, a => a.Group, StringComparer.Ordinal), foldOf);
+        return new CrossValidated(gold, records, articles.ToDictionary(a => a.Doc, a => a.Group, StringComparer.Ordinal), foldOf);
     }
 
     /// <summary>The records the refined candidates of one article give, as the scorer reads them.</summary>
@@ -53,6 +53,9 @@ public static class ClaimCrossValidation
         d.Claims.AddRange(refined);
         return builder.ClaimRecords(d);
     }
+
+    /// <summary>One article's records as score.py reads them.</summary>
+    public static List<PredClaim> Preds(IReadOnlyList<ClaimRecord> records) => records.Select((r, i) => PredClaim.From(r, i)).ToList();
 
     /// <summary>The gold and predictions of one article group.</summary>
     public static (Dictionary<string, List<GoldClaim>> Gold, Dictionary<string, List<PredClaim>> Pred) Group(CrossValidated cv, string group)

@@ -1,13 +1,10 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Pipeline.Claims.Learning;
 using Pipeline.Evaluation;
-using Pipeline.Extract;
 using Pipeline.Output;
-using Pipeline.Processing;
 using Pipeline.Training;
+using Pipeline.Worker.Training;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Worker.Commands;
@@ -85,12 +82,10 @@ public sealed class EvalClaimsCommand(IServiceProvider services, IOptions<Pipeli
     private int CrossValidate(Settings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var modelsDir = ModelPaths.Locate(options.Value.ModelsPath);
-        var builder = new ClaimRecordBuilder(options.Value.ReviewThreshold, PipelineServices.ModelName);
-        var grammarOnly = new ArticleProcessor(services.GetRequiredService<IArticleExtractor>(), Stages.Load(modelsDir, ClaimScorerKind.Rules), builder);
-        var articles = ClaimTrainingSet.Load(grammarOnly, settings.Gold, settings.Articles, cancellationToken);
-        Console.Error.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.Gold.Count)} gold claims, {articles.Sum(a => a.Candidates.Count)} grammar candidates; {settings.Cv} folds by article, seed {settings.Seed}");
-        var cv = ClaimCrossValidation.Run(articles, settings.Cv, settings.Seed, settings.Training(), Stages.LearningParts(modelsDir), builder,
+        var data = ClaimTrainingData.Load(services, options.Value, settings.Gold, settings.Articles, cancellationToken);
+        var articles = data.Articles;
+        Console.Error.WriteLine($"{data.Summary}; {settings.Cv} folds by article, seed {settings.Seed}");
+        var cv = ClaimCrossValidation.Run(articles, settings.Cv, settings.Seed, settings.Training(), data.Parts, data.Builder,
             k => Console.Error.WriteLine($"fold {k + 1}/{settings.Cv} done ({clock.Elapsed.TotalSeconds:0} s)"), cancellationToken);
         if (settings.Out is { } outPath)
         {

@@ -1,11 +1,9 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pipeline.Claims.Learning;
 using Pipeline.Evaluation;
-using Pipeline.Extract;
 using Pipeline.Output;
 using Pipeline.Processing;
 using Pipeline.Training;
@@ -55,13 +53,10 @@ public sealed class TrainClaimsCommand(IServiceProvider services, IOptions<Pipel
         var clock = Stopwatch.StartNew();
         try
         {
-            var modelsDir = ModelPaths.Locate(options.Value.ModelsPath);
-            var builder = new ClaimRecordBuilder(options.Value.ReviewThreshold, PipelineServices.ModelName);
-            var grammarOnly = new ArticleProcessor(services.GetRequiredService<IArticleExtractor>(), Stages.Load(modelsDir, ClaimScorerKind.Rules), builder);
-            var articles = ClaimTrainingSet.Load(grammarOnly, settings.Gold, settings.Articles, cancellationToken);
-            Console.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.Gold.Count)} gold claims, {articles.Sum(a => a.Candidates.Count)} grammar candidates");
+            var data = ClaimTrainingData.Load(services, options.Value, settings.Gold, settings.Articles, cancellationToken);
+            var (articles, parts, builder) = (data.Articles, data.Parts, data.Builder);
+            Console.WriteLine(data.Summary);
             var trainingSettings = settings.Training();
-            var parts = Stages.LearningParts(modelsDir);
             ClaimEvaluation? cvScore = null;
             if (settings.Folds >= 2)
             {
@@ -72,16 +67,16 @@ public sealed class TrainClaimsCommand(IServiceProvider services, IOptions<Pipel
             var training = articles;
             if (settings.Reviews is { } store)
             {
-                var (reviewed, count) = ReviewTraining.Load(store, grammarOnly, articles.Select(a => a.Doc).ToHashSet(StringComparer.Ordinal), cancellationToken);
+                var (reviewed, count) = ReviewTraining.Load(store, data.GrammarOnly, articles.Select(a => a.Doc).ToHashSet(StringComparer.Ordinal), cancellationToken);
                 training = [.. articles, .. reviewed];
                 Console.WriteLine($"reviews: {count.Decisions} decisions, {count.Articles} reviewed articles added, {count.InGold} decisions on gold articles left to the gold, {count.Unresolved} whose article file is gone");
             }
-            var model = ClaimTraining.Train(training, trainingSettings, parts.Cues);
-            var outPath = settings.Out ?? Path.Combine(modelsDir, ClaimModelFile.FileName);
+            var model = ClaimTraining.Train(training, trainingSettings, parts);
+            var outPath = settings.Out ?? Path.Combine(ModelPaths.Locate(options.Value.ModelsPath), ClaimModelFile.FileName);
             ClaimModelFile.Save(model, outPath);
-            var refiner = parts.Refiner(ClaimModelFile.Load(outPath));
+            var refiner = parts.Refiner(model);
             var fitted = ClaimEvaluation.Score(articles.ToDictionary(a => a.Doc, a => a.Gold.ToList(), StringComparer.Ordinal),
-                articles.ToDictionary(a => a.Doc, a => ClaimCrossValidation.Predict(refiner, builder, a, cancellationToken).Select((r, i) => PredClaim.From(r, i)).ToList(), StringComparer.Ordinal));
+                articles.ToDictionary(a => a.Doc, a => ClaimCrossValidation.Preds(ClaimCrossValidation.Predict(refiner, builder, a, cancellationToken)), StringComparer.Ordinal));
             var card = ClaimModelCard.Write(outPath, model, settings.Gold, settings.Articles, settings.Reviews, training, settings.Folds, settings.Seed, cvScore, fitted, DateTimeOffset.UtcNow);
             Console.WriteLine($"on the training articles themselves: {ScoreReport.HeadlineLine(fitted)}");
             Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KB) and {card} in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");

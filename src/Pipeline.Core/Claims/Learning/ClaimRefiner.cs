@@ -7,7 +7,7 @@ namespace Pipeline.Claims.Learning;
 /// Applies the learned decisions to the grammar's candidates: keeps a candidate only when the type model
 /// calls it a claim, gives it the model's type, and for every type but statement names as target the
 /// word of its sentence the target model scores highest, widened to the known actor or noun phrase it
-/// starts. The claim's confidence is the model's probability that it is a claim.
+/// starts. The claim's confidence is the model's probability of the claim's type.
 /// </summary>
 public sealed class ClaimRefiner(LearnedClaimModel model, NounPhrases phrases, MentionResolver resolver, CueCandidates? cueCandidates = null)
 {
@@ -23,7 +23,7 @@ public sealed class ClaimRefiner(LearnedClaimModel model, NounPhrases phrases, M
 
     public List<Claim> Refine(Document d, IReadOnlyList<Claim> grammar, CancellationToken cancellationToken = default)
     {
-        var mentions = d.Mentions.OrderBy(m => m.Start).ToArray();
+        var mentions = SortedMentions.Of(d);
         var candidates = Candidates(d, grammar, mentions, cancellationToken);
         var kept = new List<Claim>(candidates.Count);
         if (candidates.Count == 0) return kept;
@@ -92,7 +92,7 @@ public sealed class ClaimRefiner(LearnedClaimModel model, NounPhrases phrases, M
         double bestP = -1;
         int best = -1;
         Mention? bestMention = null;
-        foreach (var (i, contentWord, mention) in Candidates(d, v, mentions))
+        foreach (var (i, contentWord, mention) in TargetWords(d, v, mentions))
         {
             bag.Clear();
             TargetFeatures.Fill(bag, d, h, c, v, ty, cue, i, contentWord, mention);
@@ -115,13 +115,13 @@ public sealed class ClaimRefiner(LearnedClaimModel model, NounPhrases phrases, M
     /// content, outside the speaker, with their word index in the content (-1 outside) and the known
     /// actor covering them. Also what training labels, so both see the same candidates.
     /// </summary>
-    public static IEnumerable<(int Token, int ContentWord, Mention? Mention)> Candidates(Document d, ClaimView v, Mention[] mentions)
+    public static IEnumerable<(int Token, int ContentWord, Mention? Mention)> TargetWords(Document d, ClaimView v, Mention[] mentions)
     {
         var tokens = d.Tokens;
         int anchor = v.Cue >= 0 ? Math.Min(v.Cue, v.ContentFirst) : v.ContentFirst;
         int from = Math.Max(v.SentenceFirst, anchor - WindowBefore);
         int to = Math.Min(v.SentenceEnd, Math.Max(v.ContentFirst, anchor) + WindowAfter);
-        int m = from < to ? FirstAt(mentions, tokens[from].Start) : 0;
+        int m = from < to ? Math.Max(0, SortedMentions.LastAtOrBefore(mentions, tokens[from].Start)) : 0;
         int contentWord = 0;
         for (int i = from; i < to; i++)
         {
@@ -137,18 +137,5 @@ public sealed class ClaimRefiner(LearnedClaimModel model, NounPhrases phrases, M
             yield return (i, inContent ? contentWord : -1, mention);
             if (inContent) contentWord++;
         }
-    }
-
-    // The last mention starting at or before `start` (the one that may cover it), or 0.
-    private static int FirstAt(Mention[] mentions, int start)
-    {
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Start <= start) lo = mid + 1;
-            else hi = mid;
-        }
-        return Math.Max(0, lo - 1);
     }
 }

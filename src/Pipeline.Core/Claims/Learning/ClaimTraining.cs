@@ -42,12 +42,14 @@ public static class ClaimTraining
         bool WidenContent = true, double SpeakerThreshold = 0.3, bool CueCandidates = false, double TypeThreshold = 0.25, bool GoldCandidates = true);
 
     /// <summary>
-    /// Trains the models: first the speaker model for the cues the grammar leaves (when
-    /// <paramref name="cueCandidates"/> is given), then the type and target models over the grammar's
-    /// candidates and the claims that model makes of those cues.
+    /// Trains the models: first the speaker model for the cues the grammar leaves (with
+    /// <see cref="Settings.CueCandidates"/>), then the type and target models over the grammar's
+    /// candidates, the claims that model makes of those cues and (with <see cref="Settings.GoldCandidates"/>)
+    /// the gold claims no candidate matches. Both need <paramref name="parts"/>.
     /// </summary>
-    public static LearnedClaimModel Train(IEnumerable<TrainingArticle> articles, Settings settings, CueCandidates? cueCandidates = null)
+    public static LearnedClaimModel Train(IEnumerable<TrainingArticle> articles, Settings settings, ClaimLearningParts? parts = null)
     {
+        var cueCandidates = parts?.Cues;
         var list = articles.ToList();
         var trainer = new LinearTrainer.Settings(settings.L1, settings.L2, settings.Seed);
         LinearModel? speaker = null;
@@ -62,10 +64,10 @@ public static class ClaimTraining
         var targetExamples = new List<Example>();
         foreach (var a in list)
         {
-            var ordered = a.Candidates.OrderBy(c => c.Cue.Start).ToList();
-            var mentions = a.Document.Mentions.OrderBy(m => m.Start).ToArray();
-            var candidates = speaker is null ? ordered : cueCandidates!.Expand(a.Document, ordered, speaker, settings.SpeakerThreshold, mentions);
-            AddExamples(a with { Candidates = candidates }, typeExamples, targetExamples, settings.GoldCandidates ? cueCandidates : null);
+            // in text order, as the refiner sees them
+            List<Claim> ordered = [.. a.Candidates.OrderBy(c => c.Cue.Start)];
+            var candidates = speaker is null ? ordered : cueCandidates!.Expand(a.Document, ordered, speaker, settings.SpeakerThreshold, SortedMentions.Of(a.Document));
+            AddExamples(a with { Candidates = candidates }, typeExamples, targetExamples, settings.GoldCandidates ? parts : null);
         }
         var type = LinearTrainer.Fit("type", LearnedClaimModel.TypeBits, LearnedClaimModel.TypeClasses, typeExamples, trainer);
         var target = LinearTrainer.Fit("target", LearnedClaimModel.TargetBits, LearnedClaimModel.TargetClasses, targetExamples, trainer);
@@ -84,7 +86,7 @@ public static class ClaimTraining
         var matched = Match(a);
         var taken = matched.Where(m => m >= 0).ToHashSet();
         var used = a.Candidates.Select(c => c.Cue.Start).ToHashSet();
-        var mentions = d.Mentions.OrderBy(m => m.Start).ToArray();
+        var mentions = SortedMentions.Of(d);
         var bag = new FeatureBag(LearnedClaimModel.SpeakerBits);
         foreach (var s in d.Sentences)
         {
@@ -118,29 +120,28 @@ public static class ClaimTraining
         }
     }
 
-    private static bool IsSpeaker(Document d, SpeakerCandidate k, GoldClaim gold)
-    {
-        var w = k.Previous is { } prev ? PredClaim.MentionWords(d.Slice(prev.Span), prev.Canonical) : ScoreWords.Words(d.Tokens[k.Token].Text);
-        return w.Count > 0 && (ScoreWords.Overlap(w, gold.SpeakerWords) > 0 || ScoreWords.Overlap(gold.SpeakerWords, w) > 0);
-    }
+    private static bool IsSpeaker(Document d, SpeakerCandidate k, GoldClaim gold) =>
+        GoldMatcher.SpeakersMatch(gold.SpeakerWords, k.Previous is { } prev ? PredClaim.MentionWords(d.Slice(prev.Span), prev.Canonical) : ScoreWords.Words(d.Tokens[k.Token].Text));
+
+    /// <summary>A candidate's speaker words and content words (content and quote), as score.py reads a record.</summary>
+    private static (List<string> Speaker, List<string> Content) WordsOf(Document d, Claim c) => (
+        PredClaim.MentionWords(d.Slice(c.Speaker.Span), c.Speaker.Canonical),
+        [.. ScoreWords.Words(c.Content is { } cs ? d.Slice(cs) : null), .. ScoreWords.Words(c.Quote is { } q ? d.Slice(q) : null)]);
 
     /// <summary>The gold claim each candidate matches (by index), or -1.</summary>
     public static int[] Match(TrainingArticle a)
     {
         var d = a.Document;
-        var words = a.Candidates.Select(c => (
-            Speaker: PredClaim.MentionWords(d.Slice(c.Speaker.Span), c.Speaker.Canonical),
-            Content: (List<string>)[.. ScoreWords.Words(c.Content is { } cs ? d.Slice(cs) : null), .. ScoreWords.Words(c.Quote is { } q ? d.Slice(q) : null)])).ToList();
+        var words = a.Candidates.Select(c => WordsOf(d, c)).ToList();
         var pairs = new List<(double Score, int G, int P)>();
         for (int g = 0; g < a.Gold.Count; g++)
         {
             var gold = a.Gold[g];
-            if (gold.SpeakerWords.Count == 0) continue;
             for (int p = 0; p < words.Count; p++)
             {
                 var (sw, cw) = words[p];
-                if (ScoreWords.Overlap(sw, gold.SpeakerWords) == 0 && ScoreWords.Overlap(gold.SpeakerWords, sw) == 0) continue;
-                double c = gold.ContentWords.Count > 0 ? ScoreWords.Overlap(gold.ContentWords, cw) : 1.0;
+                if (!GoldMatcher.SpeakersMatch(gold.SpeakerWords, sw)) continue;
+                double c = GoldMatcher.ContentOverlap(gold, cw);
                 if (c < 0.5) continue;
                 // prefer the candidate the grammar already typed alike, then the better content
                 pairs.Add((c + (a.Candidates[p].Type.Name() == gold.Type ? 1 : 0), g, p));
@@ -157,7 +158,7 @@ public static class ClaimTraining
         return matched;
     }
 
-    public static void AddExamples(TrainingArticle a, List<Example> typeExamples, List<Example> targetExamples, CueCandidates? goldCandidates = null)
+    public static void AddExamples(TrainingArticle a, List<Example> typeExamples, List<Example> targetExamples, ClaimLearningParts? goldCandidates = null)
     {
         var d = a.Document;
         var matched = Match(a);
@@ -177,7 +178,7 @@ public static class ClaimTraining
     {
         var perSentence = new Dictionary<int, int>();
         foreach (var (c, _) in pairs) perSentence[c.Sentence.Start] = perSentence.GetValueOrDefault(c.Sentence.Start) + 1;
-        var mentions = d.Mentions.OrderBy(m => m.Start).ToArray();
+        var mentions = SortedMentions.Of(d);
         var bag = new FeatureBag(LearnedClaimModel.TypeBits);
         var targetBag = new FeatureBag(LearnedClaimModel.TargetBits);
         var h = new TokenHashes();
@@ -191,7 +192,7 @@ public static class ClaimTraining
             int label = gold is not null && ClaimTypes.TryParse(gold.Type, out goldType) ? LearnedClaimModel.ClassOf(goldType) : 0;
             typeExamples.Add(new Example(bag.ToArray(), label));
             if (gold is null || !gold.NeedsTarget || gold.TargetWords.Count == 0) continue;
-            var cands = ClaimRefiner.Candidates(d, v, mentions).ToList();
+            var cands = ClaimRefiner.TargetWords(d, v, mentions).ToList();
             var labels = cands.Select(x => IsTarget(d.Tokens[x.Token], gold)).ToList();
             if (!labels.Contains(true)) continue; // the gold target lies outside the words the model may choose
             for (int k = 0; k < cands.Count; k++)
@@ -206,10 +207,8 @@ public static class ClaimTraining
     // score.py's speaker and content rules, type and target aside
     private static bool SameClaim(Document d, Claim c, GoldClaim g)
     {
-        var sw = PredClaim.MentionWords(d.Slice(c.Speaker.Span), c.Speaker.Canonical);
-        List<string> cw = [.. ScoreWords.Words(c.Content is { } cs ? d.Slice(cs) : null), .. ScoreWords.Words(c.Quote is { } q ? d.Slice(q) : null)];
-        if (g.SpeakerWords.Count == 0 || ScoreWords.Overlap(sw, g.SpeakerWords) == 0 && ScoreWords.Overlap(g.SpeakerWords, sw) == 0) return false;
-        return g.ContentWords.Count == 0 || ScoreWords.Overlap(g.ContentWords, cw) >= 0.5;
+        var (sw, cw) = WordsOf(d, c);
+        return GoldMatcher.SpeakersMatch(g.SpeakerWords, sw) && GoldMatcher.ContentOverlap(g, cw) >= 0.5;
     }
 
     private static bool IsTarget(Token t, GoldClaim gold)

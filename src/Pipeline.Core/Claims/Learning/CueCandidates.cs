@@ -14,9 +14,7 @@ public sealed class CueCandidates(CueLexicon cues, NounPhrases phrases, MentionR
 {
     public const string Construction = "learned-cue";
 
-    public CueLexicon Lexicon => cues;
-
-    public MentionResolver Resolver => resolver;
+    /// <summary>How many words before and after a cue its speaker is looked for.</summary>
     public const int Before = 12;
     public const int After = 8;
 
@@ -76,7 +74,7 @@ public sealed class CueCandidates(CueLexicon cues, NounPhrases phrases, MentionR
         {
             var t = tokens[i];
             if (i == cue.TokenIndex || !t.IsWord || t.Stem.Length < 2) continue;
-            var m = TypeFeatures.FirstFrom(sortedMentions, t.Start) is { } after && after.Start == t.Start ? after : Covering(sortedMentions, t);
+            var m = SortedMentions.StartingFrom(sortedMentions, t.Start) is { } at && at.Start == t.Start ? at : SortedMentions.Covering(sortedMentions, t);
             list.Add(new SpeakerCandidate(i, m, null, 0));
         }
         int rank = 0;
@@ -97,19 +95,6 @@ public sealed class CueCandidates(CueLexicon cues, NounPhrases phrases, MentionR
             list.Add(new SpeakerCandidate(-1, null, c.Speaker, ++rank));
         }
         return list;
-    }
-
-    private static Mention? Covering(Mention[] sorted, Token t)
-    {
-        // the last mention starting before the token, if it reaches over it
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid].Start <= t.Start) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo > 0 && sorted[lo - 1].End >= t.End ? sorted[lo - 1] : null;
     }
 
     /// <summary>Whether a word stands before the cue in its sentence (a subject of its own, not a continuation).</summary>

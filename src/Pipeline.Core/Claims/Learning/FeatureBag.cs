@@ -7,8 +7,6 @@ public sealed class FeatureBag(int bits)
 
     public int Bits => bits;
 
-    public int Count => _features.Count;
-
     public void Clear() => _features.Clear();
 
     public void Add(string prefix, ReadOnlySpan<char> a = default, ReadOnlySpan<char> b = default) =>

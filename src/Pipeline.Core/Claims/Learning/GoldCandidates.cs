@@ -11,10 +11,8 @@ namespace Pipeline.Claims.Learning;
 /// </summary>
 public static class GoldCandidates
 {
-    public const string Construction = "gold";
-
     /// <summary>A candidate for each gold claim of <paramref name="a"/> not in <paramref name="matchedGold"/> whose strings are found in its sentence.</summary>
-    public static List<(Claim Claim, GoldClaim Gold)> Locate(TrainingArticle a, ISet<int> matchedGold, CueCandidates parts)
+    public static List<(Claim Claim, GoldClaim Gold)> Locate(TrainingArticle a, ISet<int> matchedGold, ClaimLearningParts parts)
     {
         var d = a.Document;
         var text = d.Text;

@@ -10,6 +10,7 @@ public sealed class LinearModel
 {
     private readonly float[] _weights; // row r holds the class weights of one feature: _weights[r * classes + k]
     private readonly int[] _rowOf;     // column → row, -1 for a feature without weight
+    private readonly float[]? _difference; // two classes: each column's weight difference, so a feature costs one read
 
     public LinearModel(string name, int bits, string[] classes, float[] biases, int[] columns, float[] weights)
     {
@@ -31,13 +32,10 @@ public sealed class LinearModel
         }
         if (classes.Length == 2)
         {
-            // a two-class model needs only each column's difference of weights: one read per feature
             _difference = new float[1 << bits];
             for (int r = 0; r < columns.Length; r++) _difference[columns[r]] = weights[2 * r + 1] - weights[2 * r];
         }
     }
-
-    private readonly float[]? _difference;
 
     /// <summary>The probability of the second class of a two-class model (the same as <see cref="Predict"/>'s, faster).</summary>
     public double Probability(ReadOnlySpan<int> features)

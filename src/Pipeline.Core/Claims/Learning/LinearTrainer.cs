@@ -64,26 +64,12 @@ public static class LinearTrainer
         return new LinearModel(name, bits, classes, biases, [.. columns], [.. flat]);
     }
 
-    // Sorted unique indices with counts as values: a feature that fires twice counts twice, as in LinearModel.Predict.
     private sealed class ClassName
     {
         public string Label { get; set; } = "";
     }
 
-    private static Row ToRow(Example e, string[] classes, int dim)
-    {
-        var sorted = e.Features.Order().ToArray();
-        var idx = new List<int>(sorted.Length);
-        var val = new List<float>(sorted.Length);
-        foreach (int f in sorted)
-        {
-            if (idx.Count > 0 && idx[^1] == f) val[^1] += 1;
-            else
-            {
-                idx.Add(f);
-                val.Add(1);
-            }
-        }
-        return new Row { Label = classes[e.Label], Features = new VBuffer<float>(dim, idx.Count, [.. val], [.. idx]) };
-    }
+    // a feature that fires twice counts twice, as in LinearModel.Predict
+    private static Row ToRow(Example e, string[] classes, int dim) =>
+        new() { Label = classes[e.Label], Features = Pipeline.Training.SparseVector.Counts(e.Features, dim) };
 }

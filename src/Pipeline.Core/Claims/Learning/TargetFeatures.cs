@@ -21,12 +21,8 @@ public static class TargetFeatures
         First = Str("first"), In = Str("in");
 
     private static readonly uint[] Small = [.. Enumerable.Range(0, 8).Select(i => Str(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
-    private static readonly string[] BucketNames = ["2", "5", "10", "20", "more"];
-    private static readonly uint[] AfterBuckets = [.. BucketNames.Select(b => Str(b))];
-    private static readonly uint[] BeforeBuckets = [.. BucketNames.Select(b => Str("-" + b))];
-
-    // the index in BucketNames of TypeFeatures.Bucket(n)
-    private static int BucketIndex(int n) => n switch { <= 2 => 0, <= 5 => 1, <= 10 => 2, <= 20 => 3, _ => 4 };
+    private static readonly uint[] AfterBuckets = [.. TypeFeatures.BucketNames.Select(b => Str(b))];
+    private static readonly uint[] BeforeBuckets = [.. TypeFeatures.BucketNames.Select(b => Str("-" + b))];
 
     private static readonly uint[] Kinds = [.. Enum.GetNames<MentionKind>().Select(n => Str(n))];
 
@@ -55,7 +51,7 @@ public static class TargetFeatures
         if (v.Cue >= 0)
         {
             int dist = i - v.Cue;
-            uint db = dist < 0 ? BeforeBuckets[BucketIndex(-dist)] : AfterBuckets[BucketIndex(dist)];
+            uint db = dist < 0 ? BeforeBuckets[TypeFeatures.BucketIndex(-dist)] : AfterBuckets[TypeFeatures.BucketIndex(dist)];
             bag.Add(D, db);
             bag.Add(Td, ty, db);
             bag.Add(CueW, cueLemma, dist is > 0 and <= 3 ? Small[dist] : Far);

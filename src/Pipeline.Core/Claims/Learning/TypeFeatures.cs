@@ -43,7 +43,7 @@ public static class TypeFeatures
             }
         }
         // who the content is about: a known actor or a titled body opening the reported clause (إن الحكومة فشلت)
-        if (v.ContentFirst < v.ContentEnd && FirstFrom(sortedMentions, tokens[v.ContentFirst].Start) is { } m
+        if (v.ContentFirst < v.ContentEnd && SortedMentions.StartingFrom(sortedMentions, tokens[v.ContentFirst].Start) is { } m
             && m.Start <= tokens[Math.Min(v.ContentFirst + 2, v.ContentEnd - 1)].Start)
         {
             bag.Add("subj", Enum.GetName(m.Kind));
@@ -72,21 +72,13 @@ public static class TypeFeatures
         }
     }
 
-    /// <summary>The first mention starting at or after <paramref name="start"/>, by binary search over mentions sorted by start.</summary>
-    public static Mention? FirstFrom(Mention[] sorted, int start)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid].Start < start) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo < sorted.Length ? sorted[lo] : null;
-    }
-
     /// <summary>A token's stem, or its form when the stem is empty (a bare clitic).</summary>
     public static string StemOf(Token t) => t.Stem.Length > 0 ? t.Stem : t.Norm;
 
-    public static string Bucket(int n) => n switch { <= 2 => "2", <= 5 => "5", <= 10 => "10", <= 20 => "20", _ => "more" };
+    /// <summary>The names of the size buckets counts and distances fall in (<see cref="BucketIndex"/>).</summary>
+    public static readonly string[] BucketNames = ["2", "5", "10", "20", "more"];
+
+    public static int BucketIndex(int n) => n switch { <= 2 => 0, <= 5 => 1, <= 10 => 2, <= 20 => 3, _ => 4 };
+
+    public static string Bucket(int n) => BucketNames[BucketIndex(n)];
 }

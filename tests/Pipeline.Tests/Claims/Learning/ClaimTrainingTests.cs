@@ -41,7 +41,7 @@ public class ClaimTrainingTests
     [Test]
     public void A_model_trained_on_content_accusations_types_an_unseen_one_and_finds_its_doer()
     {
-        var model = ClaimTraining.Train(_articles, new ClaimTraining.Settings(), ClaimFixture.Parts.Cues);
+        var model = ClaimTraining.Train(_articles, new ClaimTraining.Settings(), ClaimFixture.Parts);
         var refiner = ClaimFixture.Parts.Refiner(model);
         // an invented sentence: another speaker, target and wrong than the fixture's pairs
         var d = Analysed.Text("قال رئيس الحزب خالد منصور إن البلدية تلاعبت بأسعار الوقود.");
@@ -56,7 +56,7 @@ public class ClaimTrainingTests
     [Test]
     public void A_plain_statement_stays_a_statement_without_target()
     {
-        var model = ClaimTraining.Train(_articles, new ClaimTraining.Settings(), ClaimFixture.Parts.Cues);
+        var model = ClaimTraining.Train(_articles, new ClaimTraining.Settings(), ClaimFixture.Parts);
         var d = Analysed.Text("وقال النائب أحمد سالم إن الاجتماع سيعقد يوم الأحد المقبل.");
         var claims = ClaimFixture.Parts.Refiner(model).Refine(d, [.. d.Claims]);
         Assert.That(claims.Select(c => c.Type), Is.EqualTo(new[] { ClaimType.Statement }), () => Analysed.Describe(d));
@@ -66,8 +66,8 @@ public class ClaimTrainingTests
     [Test]
     public void Training_is_deterministic_for_a_seed()
     {
-        var a = ClaimTraining.Train(_articles, new ClaimTraining.Settings(Seed: 5), ClaimFixture.Parts.Cues);
-        var b = ClaimTraining.Train(_articles, new ClaimTraining.Settings(Seed: 5), ClaimFixture.Parts.Cues);
+        var a = ClaimTraining.Train(_articles, new ClaimTraining.Settings(Seed: 5), ClaimFixture.Parts);
+        var b = ClaimTraining.Train(_articles, new ClaimTraining.Settings(Seed: 5), ClaimFixture.Parts);
         Assert.That(a.Type.Weights.ToArray(), Is.EqualTo(b.Type.Weights.ToArray()));
         Assert.That(a.Target.Weights.ToArray(), Is.EqualTo(b.Target.Weights.ToArray()));
     }
@@ -81,7 +81,7 @@ public class ClaimTrainingTests
         // the held-out article's claims are exactly those of a model trained on the other folds only
         var held = _articles[3];
         int fold = cv.FoldOf[held.Doc];
-        var model = ClaimTraining.Train(_articles.Where(a => cv.FoldOf[a.Doc] != fold), new ClaimTraining.Settings(), ClaimFixture.Parts.Cues);
+        var model = ClaimTraining.Train(_articles.Where(a => cv.FoldOf[a.Doc] != fold), new ClaimTraining.Settings(), ClaimFixture.Parts);
         var again = ClaimCrossValidation.Predict(ClaimFixture.Parts.Refiner(model), ClaimFixture.Builder, held);
         Assert.That(again.Select(r => r.Id), Is.EqualTo(cv.Records[held.Doc].Select(r => r.Id)));
     }

@@ -17,7 +17,7 @@ public class GoldCandidatesTests
     {
         var gold = ClaimFiles.Gold("tr-test-01", "accusation", "النائب سامي العلي", "الحكومة", "الحكومة فشلت في إدارة الأزمة", null, "قال");
         var a = Article(gold);
-        var located = GoldCandidates.Locate(a, new HashSet<int>(), ClaimFixture.Parts.Cues);
+        var located = GoldCandidates.Locate(a, new HashSet<int>(), ClaimFixture.Parts);
         Assert.That(located, Has.Count.EqualTo(1));
         var (claim, g) = located[0];
         var d = a.Document;
@@ -33,7 +33,7 @@ public class GoldCandidatesTests
     public void A_continuation_takes_the_speaker_of_an_earlier_sentence()
     {
         var gold = ClaimFiles.Gold("tr-test-01", "accusation", "النائب سامي العلي", "الوزارة", "الوزارة أهملت المستشفيات", null, "أضاف");
-        var (claim, _) = GoldCandidates.Locate(Article(gold), new HashSet<int>(), ClaimFixture.Parts.Cues).Single();
+        var (claim, _) = GoldCandidates.Locate(Article(gold), new HashSet<int>(), ClaimFixture.Parts).Single();
         Assert.That(claim.Construction, Is.EqualTo("continuation"));
         Assert.That(claim.Speaker.Start, Is.LessThan(claim.Sentence.Start));
     }
@@ -43,7 +43,7 @@ public class GoldCandidatesTests
     {
         var matched = ClaimFiles.Gold("tr-test-01", "statement", "النائب سامي العلي", null, "الحكومة فشلت في إدارة الأزمة", null, "قال");
         var absent = ClaimFiles.Gold("tr-test-01", "statement", "الوزير", null, "نص لا يرد في المقال", null, "قال");
-        Assert.That(GoldCandidates.Locate(Article(matched, absent), new HashSet<int> { 0 }, ClaimFixture.Parts.Cues), Is.Empty);
+        Assert.That(GoldCandidates.Locate(Article(matched, absent), new HashSet<int> { 0 }, ClaimFixture.Parts), Is.Empty);
     }
 
     [Test]
@@ -52,7 +52,7 @@ public class GoldCandidatesTests
         var gold = ClaimFiles.Gold("tr-test-01", "accusation", "النائب سامي العلي", "الحكومة", "الحكومة فشلت في إدارة الأزمة", null, "قال");
         var types = new List<Example>();
         var targets = new List<Example>();
-        ClaimTraining.AddExamples(Article(gold), types, targets, ClaimFixture.Parts.Cues);
+        ClaimTraining.AddExamples(Article(gold), types, targets, ClaimFixture.Parts);
         Assert.That(types.Select(e => e.Label), Is.EqualTo(new[] { LearnedClaimModel.ClassOf(ClaimType.Accusation) }));
         Assert.That(targets.Count(e => e.Label == 1), Is.GreaterThanOrEqualTo(1), "the word الحكومة is a positive target example");
     }
